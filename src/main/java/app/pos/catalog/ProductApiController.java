@@ -1,0 +1,46 @@
+package app.pos.catalog;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/products")
+@Tag(name = "Products", description = "The menu")
+class ProductApiController {
+
+    private final ProductService products;
+
+    ProductApiController(ProductService products) {
+        this.products = products;
+    }
+
+    @PostMapping
+    ResponseEntity<ProductView> create(@Valid @RequestBody NewProduct body) {
+        ProductView created = products.create(body);
+        return ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    Map<String, List<ProductView>> active() {
+        return Map.of("items", products.activeMenu());
+    }
+
+    @GetMapping("/{id}")
+    ProductView get(@PathVariable UUID id) {
+        return products.get(id);
+    }
+}

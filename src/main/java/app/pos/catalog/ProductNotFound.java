@@ -1,0 +1,18 @@
+package app.pos.catalog;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+
+import app.pos.shared.PosException;
+
+public final class ProductNotFound extends PosException {
+
+    private ProductNotFound(String detail) {
+        super(HttpStatus.NOT_FOUND, "Product not found", detail);
+    }
+
+    public static ProductNotFound byId(UUID id) {
+        return new ProductNotFound("No product with id " + id + ".");
+    }
+}

@@ -1,0 +1,66 @@
+package app.pos.catalog;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.pos.shared.Money;
+
+@Service
+@Transactional(readOnly = true)
+public class ProductService {
+
+    private final ProductRepository products;
+    private final Clock clock;
+
+    ProductService(ProductRepository products, Clock clock) {
+        this.products = products;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProductView create(NewProduct command) {
+        String sku = command.sku() == null || command.sku().isBlank() ? null : command.sku().trim();
+        if (sku != null) {
+            products.findIdBySku(sku).ifPresent(existing -> {
+                throw DuplicateSku.of(sku, existing);
+            });
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ProductView product = new ProductView(UUID.randomUUID(), command.name().trim(), command.category().trim(),
+                Money.of(command.price()), sku, true, now, now);
+        try {
+            products.insert(product);
+        } catch (DuplicateKeyException race) {
+            throw DuplicateSku.of(sku, products.findIdBySku(sku).orElse(null));
+        }
+        return product;
+    }
+
+    public ProductView get(UUID id) {
+        return products.findById(id).orElseThrow(() -> ProductNotFound.byId(id));
+    }
+
+    /** The menu the cashier sells from: active products by category, then name. */
+    public List<ProductView> activeMenu() {
+        return products.findActive();
+    }
+
+    /** Products by id, active or not, for pricing an order; ids that do not exist are simply absent. */
+    public Map<UUID, ProductView> findAll(Collection<UUID> ids) {
+        return products.findAllById(ids).stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
+    }
+
+    public boolean isEmpty() {
+        return products.count() == 0;
+    }
+}

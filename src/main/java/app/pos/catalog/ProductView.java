@@ -1,0 +1,10 @@
+package app.pos.catalog;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A product as the API and pages show it. */
+public record ProductView(UUID id, String name, String category, BigDecimal price, String sku, boolean active,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+}

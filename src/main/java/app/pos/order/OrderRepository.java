@@ -1,0 +1,172 @@
+package app.pos.order;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrderRepository {
+
+    private static final String COLUMNS = """
+            id, number, customer_id, customer_name, customer_number, customer_address, order_type, payment_method,
+            status, delivery_address, note, subtotal, discount, tax, total, created_at, voided_at""";
+
+    private final JdbcClient jdbc;
+
+    OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextNumber() {
+        return jdbc.sql("SELECT nextval('order_number_seq')").query(Long.class).single();
+    }
+
+    void insert(OrderView o, String idempotencyKey, String requestHash, String createdBy) {
+        jdbc.sql("""
+                INSERT INTO orders (id, number, customer_id, customer_name, customer_number, customer_address,
+                                    order_type, payment_method, status, delivery_address, note,
+                                    subtotal, discount, tax, total, idempotency_key, request_hash, created_by, created_at)
+                VALUES (:id, :number, :customerId, :customerName, :customerNumber, :customerAddress,
+                        :orderType, :paymentMethod, :status, :deliveryAddress, :note,
+                        :subtotal, :discount, :tax, :total, :key, :hash, :createdBy, :createdAt)
+                """)
+                .param("id", o.id()).param("number", o.number()).param("customerId", o.customerId())
+                .param("customerName", o.customerName()).param("customerNumber", o.customerNumber())
+                .param("customerAddress", o.customerAddress()).param("orderType", o.orderType().name())
+                .param("paymentMethod", o.paymentMethod().name()).param("status", o.status().name())
+                .param("deliveryAddress", o.deliveryAddress()).param("note", o.note())
+                .param("subtotal", o.subtotal()).param("discount", o.discount()).param("tax", o.tax())
+                .param("total", o.total()).param("key", idempotencyKey).param("hash", requestHash)
+                .param("createdBy", createdBy).param("createdAt", o.createdAt())
+                .update();
+        int lineNo = 0;
+        for (OrderView.Line line : o.items()) {
+            jdbc.sql("""
+                    INSERT INTO order_items (order_id, line_no, product_id, product_name, unit_price, quantity, line_total)
+                    VALUES (:orderId, :lineNo, :productId, :name, :unitPrice, :quantity, :lineTotal)
+                    """)
+                    .param("orderId", o.id()).param("lineNo", ++lineNo).param("productId", line.productId())
+                    .param("name", line.name()).param("unitPrice", line.unitPrice())
+                    .param("quantity", line.quantity()).param("lineTotal", line.lineTotal())
+                    .update();
+        }
+    }
+
+    record KeyedOrder(UUID id, String requestHash) {
+    }
+
+    Optional<KeyedOrder> findByIdempotencyKey(String key) {
+        return jdbc.sql("SELECT id, request_hash FROM orders WHERE idempotency_key = :key").param("key", key)
+                .query((rs, n) -> new KeyedOrder(rs.getObject("id", UUID.class), rs.getString("request_hash")))
+                .optional();
+    }
+
+    Optional<OrderView> findById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id").param("id", id)
+                .query(OrderRepository::map).optional().map(o -> o.withItems(itemsOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    Optional<OrderView> lockById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id FOR UPDATE").param("id", id)
+                .query(OrderRepository::map).optional();
+    }
+
+    void markVoided(UUID id, OrderStatus status, OffsetDateTime at, String by) {
+        jdbc.sql("UPDATE orders SET status = :status, voided_at = :at, voided_by = :by WHERE id = :id")
+                .param("id", id).param("status", status.name()).param("at", at).param("by", by).update();
+    }
+
+    /** A page of the customer's orders, newest first, fetching one extra row to tell whether more follow. */
+    List<OrderView> findByCustomer(UUID customerId, int page, int size) {
+        List<OrderView> orders = jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE customer_id = :customerId "
+                        + "ORDER BY created_at DESC, number DESC LIMIT :limit OFFSET :offset")
+                .param("customerId", customerId).param("limit", size + 1).param("offset", (long) page * size)
+                .query(OrderRepository::map).list();
+        return withItems(orders);
+    }
+
+    record Totals(BigDecimal totalSpent, int visits, OffsetDateTime lastVisit) {
+    }
+
+    /** What a customer's completed orders add up to: the source of truth for their statistics. */
+    Totals completedTotals(UUID customerId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(total), 0) AS spent, COUNT(*) AS visits, MAX(created_at) AS last_visit
+                FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
+                """)
+                .param("customerId", customerId)
+                .query((rs, n) -> new Totals(rs.getBigDecimal("spent").setScale(2), rs.getInt("visits"),
+                        rs.getObject("last_visit", OffsetDateTime.class)))
+                .single();
+    }
+
+    Optional<OffsetDateTime> lastCompletedAt(UUID customerId) {
+        return Optional.ofNullable(jdbc.sql(
+                        "SELECT MAX(created_at) FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'")
+                .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single());
+    }
+
+    record LegacyOrder(UUID id, String customerName, String customerNumber, String customerAddress) {
+    }
+
+    /** Orders from an older system: a customer name or number on the order, but no link to a customer. */
+    List<LegacyOrder> findUnlinkedWithContact() {
+        return jdbc.sql("""
+                SELECT id, customer_name, customer_number, customer_address FROM orders
+                WHERE customer_id IS NULL AND customer_number IS NOT NULL
+                ORDER BY created_at DESC, number DESC
+                """)
+                .query((rs, n) -> new LegacyOrder(rs.getObject("id", UUID.class), rs.getString("customer_name"),
+                        rs.getString("customer_number"), rs.getString("customer_address")))
+                .list();
+    }
+
+    int linkToCustomer(Collection<UUID> orderIds, UUID customerId) {
+        return jdbc.sql("UPDATE orders SET customer_id = :customerId WHERE id IN (:ids) AND customer_id IS NULL")
+                .param("customerId", customerId).param("ids", orderIds).update();
+    }
+
+    private List<OrderView> withItems(List<OrderView> orders) {
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<UUID, List<OrderView.Line>> items = itemsOf(orders.stream().map(OrderView::id).toList());
+        return orders.stream().map(o -> o.withItems(items.getOrDefault(o.id(), List.of()))).toList();
+    }
+
+    private Map<UUID, List<OrderView.Line>> itemsOf(List<UUID> orderIds) {
+        Map<UUID, List<OrderView.Line>> byOrder = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT order_id, product_id, product_name, unit_price, quantity, line_total FROM order_items
+                WHERE order_id IN (:ids) ORDER BY order_id, line_no
+                """)
+                .param("ids", orderIds)
+                .query((ResultSet rs) -> {
+                    byOrder.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
+                            .add(new OrderView.Line(rs.getObject("product_id", UUID.class), rs.getString("product_name"),
+                                    rs.getBigDecimal("unit_price"), rs.getInt("quantity"), rs.getBigDecimal("line_total")));
+                });
+        return byOrder;
+    }
+
+    static OrderView map(ResultSet rs, int row) throws SQLException {
+        return new OrderView(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getObject("customer_id", UUID.class),
+                rs.getString("customer_name"), rs.getString("customer_number"), rs.getString("customer_address"),
+                OrderType.valueOf(rs.getString("order_type")), PaymentMethod.valueOf(rs.getString("payment_method")),
+                OrderStatus.valueOf(rs.getString("status")), rs.getString("delivery_address"), rs.getString("note"),
+                List.of(), rs.getBigDecimal("subtotal"), rs.getBigDecimal("discount"), rs.getBigDecimal("tax"),
+                rs.getBigDecimal("total"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("voided_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,190 @@
+package app.pos.order;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerNotFound;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerStats;
+import app.pos.customer.CustomerView;
+import app.pos.shared.InvalidInput;
+import app.pos.shared.PageResult;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checkout and the life of an order. Placing an order prices it from the catalog, resolves the customer,
+ * stores the order with the customer's snapshot and updates the customer's statistics, all in one
+ * transaction. An Idempotency-Key makes a retried or doubled request return the first order instead of
+ * creating a second; the unique key column decides races between concurrent replays.
+ */
+@Service
+public class OrderService {
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final OrderRepository orders;
+    private final ProductService products;
+    private final CustomerService customers;
+    private final CustomerStats stats;
+    private final OrderPricing pricing;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OrderService(OrderRepository orders, ProductService products, CustomerService customers, CustomerStats stats,
+            OrderPricing pricing, PlatformTransactionManager transactionManager, JsonMapper json, Clock clock) {
+        this.orders = orders;
+        this.products = products;
+        this.customers = customers;
+        this.stats = stats;
+        this.pricing = pricing;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Places an order, or returns the order already placed under the same idempotency key.
+     *
+     * @param idempotencyKey optional; the same key with the same request returns the same order, with a
+     *                       different request it is refused ({@link IdempotencyKeyReused})
+     */
+    public PlacedOrder place(PlaceOrder command, String idempotencyKey, String staff) {
+        if (command.customerId() != null && command.customer() != null) {
+            throw InvalidInput.field("customer", "give either customerId or customer, not both");
+        }
+        String hash = idempotencyKey == null ? null : fingerprint(command);
+        if (idempotencyKey != null) {
+            Optional<PlacedOrder> replay = replay(idempotencyKey, hash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                OrderView placed = transaction.execute(status -> insert(command, idempotencyKey, hash, staff));
+                return new PlacedOrder(placed, false);
+            } catch (DuplicateKeyException conflict) {
+                // Either a concurrent request with the same key committed first, or a concurrent sale created
+                // the same inline customer first. Both resolve on a fresh look.
+                if (idempotencyKey != null) {
+                    Optional<PlacedOrder> replay = replay(idempotencyKey, hash);
+                    if (replay.isPresent()) {
+                        return replay.get();
+                    }
+                }
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView get(UUID id) {
+        return orders.findById(id).orElseThrow(() -> OrderNotFound.byId(id));
+    }
+
+    /** Voids a completed order and takes back exactly what it added to the customer's statistics. */
+    @Transactional
+    public OrderView voidOrder(UUID id, String staff) {
+        OrderView order = orders.lockById(id).orElseThrow(() -> OrderNotFound.byId(id));
+        OrderStatus voided = order.status().voided(id);
+        orders.markVoided(id, voided, OffsetDateTime.now(clock), staff);
+        if (order.customerId() != null) {
+            stats.reverseVisit(order.customerId(), order.total());
+            stats.setLastVisit(order.customerId(), orders.lastCompletedAt(order.customerId()).orElse(null));
+        }
+        return get(id);
+    }
+
+    /** The seed's {@code getCustomerHistory}: every order of the customer, voided ones included, newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<OrderView> customerHistory(UUID customerId, int page, int size) {
+        customers.get(customerId);
+        return PageResult.fromProbe(orders.findByCustomer(customerId, page, size), page, size);
+    }
+
+    private OrderView insert(PlaceOrder command, String idempotencyKey, String hash, String staff) {
+        Map<UUID, ProductView> catalog = products.findAll(command.items().stream().map(PlaceOrder.Line::productId).toList());
+        OrderPricing.Priced priced = pricing.price(command.items(), catalog);
+        CustomerView customer = resolveCustomer(command);
+        String deliveryAddress = blankToNull(command.deliveryAddress());
+        if (command.orderType() == OrderType.DELIVERY) {
+            if (deliveryAddress == null && customer != null) {
+                deliveryAddress = customer.address();
+            }
+            if (deliveryAddress == null) {
+                throw InvalidInput.field("deliveryAddress", customer == null
+                        ? "is required for a delivery order"
+                        : "is required for a delivery order (the customer has no address on file)");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OrderView order = new OrderView(UUID.randomUUID(), orders.nextNumber(),
+                customer == null ? null : customer.id(),
+                customer == null ? null : customer.name(),
+                customer == null ? null : customer.phone(),
+                deliveryAddress != null ? deliveryAddress : customer == null ? null : customer.address(),
+                command.orderType(), command.paymentMethod(), OrderStatus.COMPLETED, deliveryAddress,
+                blankToNull(command.note()), priced.lines(), priced.subtotal(), priced.discount(), priced.tax(),
+                priced.total(), now, null);
+        orders.insert(order, idempotencyKey, hash, staff);
+        if (customer != null) {
+            stats.recordVisit(customer.id(), order.total(), now);
+        }
+        return order;
+    }
+
+    private CustomerView resolveCustomer(PlaceOrder command) {
+        if (command.customerId() != null) {
+            try {
+                return customers.get(command.customerId());
+            } catch (CustomerNotFound e) {
+                throw InvalidInput.field("customerId", "no customer with this id");
+            }
+        }
+        if (command.customer() != null) {
+            return customers.findOrCreateCustomer(command.customer(), "customer.").customer();
+        }
+        return null;
+    }
+
+    private Optional<PlacedOrder> replay(String key, String hash) {
+        return orders.findByIdempotencyKey(key).map(existing -> {
+            if (!hash.equals(existing.requestHash())) {
+                throw IdempotencyKeyReused.forOrder(existing.id());
+            }
+            return new PlacedOrder(get(existing.id()), true);
+        });
+    }
+
+    private String fingerprint(PlaceOrder command) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(command);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

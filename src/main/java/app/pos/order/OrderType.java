@@ -1,0 +1,5 @@
+package app.pos.order;
+
+public enum OrderType {
+    DINE_IN, TAKEAWAY, DELIVERY
+}

@@ -1,0 +1,5 @@
+package app.pos.order;
+
+public enum PaymentMethod {
+    CASH, CARD, OTHER
+}
