@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record CustomerDetails(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
-        @Size(max = 40, message = "must be at most 40 characters") String phone,
+        @Size(max = 40, message = "must be at most 40 characters") @ValidPhone String phone,
         @Size(max = 254, message = "must be at most 254 characters")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
         @Size(max = 500, message = "must be at most 500 characters")

@@ -36,10 +36,10 @@ class OrderRepository {
         jdbc.sql("""
                 INSERT INTO orders (id, number, customer_id, customer_name, customer_number, customer_address,
                                     order_type, payment_method, status, delivery_address, note,
-                                    subtotal, discount, tax, total, idempotency_key, request_hash, created_by, created_at)
+                                    subtotal, discount, tax, total, idempotency_key, request_hash, created_by, placed_in_pos, created_at)
                 VALUES (:id, :number, :customerId, :customerName, :customerNumber, :customerAddress,
                         :orderType, :paymentMethod, :status, :deliveryAddress, :note,
-                        :subtotal, :discount, :tax, :total, :key, :hash, :createdBy, :createdAt)
+                        :subtotal, :discount, :tax, :total, :key, :hash, :createdBy, TRUE, :createdAt)
                 """)
                 .param("id", o.id()).param("number", o.number()).param("customerId", o.customerId())
                 .param("customerName", o.customerName()).param("customerNumber", o.customerNumber())
@@ -120,11 +120,14 @@ class OrderRepository {
     record LegacyOrder(UUID id, String customerName, String customerNumber, String customerAddress) {
     }
 
-    /** Orders from an older system: a customer name or number on the order, but no link to a customer. */
+    /**
+     * Orders from an older system: a customer number on the order but no link to a customer. Orders placed in
+     * this POS are never candidates, so deleting a customer does not let the backfill bring them back.
+     */
     List<LegacyOrder> findUnlinkedWithContact() {
         return jdbc.sql("""
                 SELECT id, customer_name, customer_number, customer_address FROM orders
-                WHERE customer_id IS NULL AND customer_number IS NOT NULL
+                WHERE customer_id IS NULL AND customer_number IS NOT NULL AND placed_in_pos = FALSE
                 ORDER BY created_at DESC, number DESC
                 """)
                 .query((rs, n) -> new LegacyOrder(rs.getObject("id", UUID.class), rs.getString("customer_name"),

@@ -62,6 +62,8 @@ CREATE TABLE orders (
     idempotency_key   VARCHAR(100),
     request_hash      VARCHAR(64),
     created_by        VARCHAR(100),
+    -- FALSE for rows imported from an older system; only those are candidates for the legacy backfill
+    placed_in_pos     BOOLEAN        NOT NULL DEFAULT FALSE,
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     voided_at         TIMESTAMP WITH TIME ZONE,
     voided_by         VARCHAR(100),

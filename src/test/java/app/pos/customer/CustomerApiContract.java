@@ -1,0 +1,279 @@
+package app.pos.customer;
+
+import static app.pos.support.Fixtures.cashier;
+import static app.pos.support.Fixtures.e164;
+import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.uniquePhone;
+import static app.pos.support.Json.object;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import app.pos.support.DatabaseState;
+import app.pos.support.Json;
+
+/**
+ * The customer API contract, run against PostgreSQL and against H2 by the two subclasses. Tests share one
+ * database per run, so each creates its own customers with unique phones and names and asserts on those.
+ */
+abstract class CustomerApiContract {
+
+    private static final String ISO_WITH_OFFSET = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String createCustomer(String name, String phone, String email, String address) throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", name, "phone", phone, "email", email, "address", address)))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return Json.read(result, "$.id");
+    }
+
+    static String unique(String prefix) {
+        StringBuilder sb = new StringBuilder(prefix);
+        for (int i = 0; i < 6; i++) {
+            sb.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void createsACustomerWithNormalizedPhoneAndEmail() throws Exception {
+        String phone = uniquePhone();
+        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "  Ada Lovelace ", "phone", phone, "email", "Ada@Example.COM",
+                                "address", "12 Analytical Row")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern(".*/api/v1/customers/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.name").value("Ada Lovelace"))
+                .andExpect(jsonPath("$.phone").value(e164(phone)))
+                .andExpect(jsonPath("$.email").value("ada@example.com"))
+                .andExpect(jsonPath("$.address").value("12 Analytical Row"))
+                .andExpect(jsonPath("$.visitCount").value(0))
+                .andExpect(content().string(containsString("\"totalSpent\":0.00")))
+                .andExpect(jsonPath("$.lastVisitAt").doesNotExist())
+                .andExpect(jsonPath("$.createdAt").value(matchesPattern(ISO_WITH_OFFSET)))
+                .andExpect(jsonPath("$.updatedAt").value(matchesPattern(ISO_WITH_OFFSET)));
+    }
+
+    @Test
+    void aPhoneAnotherCustomerHasIsAConflictNamingThatCustomerInAnyFormat() throws Exception {
+        String phone = uniquePhone();
+        String id = createCustomer("First Holder", phone, null, null);
+        String digits = phone.replaceAll("[^0-9]", "");
+        DatabaseState before = DatabaseState.of(jdbc);
+        for (String sameNumber : List.of(phone, "+1 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " "
+                + digits.substring(6), digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))) {
+            mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                            .content(object("name", "Second Holder", "phone", sameNumber)))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.existingCustomerId").value(id))
+                    .andExpect(jsonPath("$.detail").isNotEmpty());
+        }
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void invalidFieldsAreListedOneByOneAndNothingIsWritten() throws Exception {
+        DatabaseState before = DatabaseState.of(jdbc);
+        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "", "phone", "12", "email", "not-an-email")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItems("name", "phone", "email")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'phone')].message").isNotEmpty());
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void namesThatAreBlankTooLongOrHoldControlCharactersAreRefused() throws Exception {
+        DatabaseState before = DatabaseState.of(jdbc);
+        for (String name : List.of("   ", "x".repeat(201), "Bob\u0007", "Tab\tName", "Null\u0000Byte")) {
+            mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                            .content(object("name", name, "phone", uniquePhone())))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("name"));
+        }
+        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "x".repeat(200))))
+                .andExpect(status().isCreated());
+        assertThat(DatabaseState.of(jdbc)).isNotEqualTo(before);
+    }
+
+    @Test
+    void readsUpdatesAndDeletesACustomer() throws Exception {
+        String id = createCustomer("Grace Hopper", uniquePhone(), "grace@example.com", "Navy Yard");
+        String otherPhone = uniquePhone();
+        String otherId = createCustomer("Other Person", otherPhone, null, null);
+        String newPhone = uniquePhone();
+
+        mvc.perform(get("/api/v1/customers/" + id).with(cashier()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Grace Hopper"));
+
+        mvc.perform(put("/api/v1/customers/" + id).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "Grace B. Hopper", "phone", newPhone, "email", "GRACE@navy.mil")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Grace B. Hopper"))
+                .andExpect(jsonPath("$.phone").value(e164(newPhone)))
+                .andExpect(jsonPath("$.email").value("grace@navy.mil"))
+                .andExpect(jsonPath("$.address").doesNotExist());
+
+        mvc.perform(put("/api/v1/customers/" + id).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "Grace", "phone", otherPhone)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.existingCustomerId").value(otherId));
+
+        mvc.perform(delete("/api/v1/customers/" + id).with(cashier())).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(delete("/api/v1/customers/" + id).with(manager())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/customers/" + id).with(cashier())).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/customers/" + id).with(manager())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void unknownOrMalformedIdsAreProblemsNotServerErrors() throws Exception {
+        mvc.perform(get("/api/v1/customers/" + UUID.randomUUID()).with(cashier()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Customer not found"));
+        mvc.perform(get("/api/v1/customers/not-a-uuid").with(cashier()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/api/v1/customers/" + UUID.randomUUID()).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "Nobody")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLastFourDigitsFindTheCustomer() throws Exception {
+        String phone = uniquePhone();
+        String id = createCustomer(unique("Digits "), phone, null, null);
+        String lastFour = phone.substring(phone.length() - 4);
+        mvc.perform(get("/api/v1/customers").param("q", lastFour).param("limit", "50").with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", hasItems(id)));
+        String middle = phone.replaceAll("[^0-9]", "").substring(2, 7);
+        mvc.perform(get("/api/v1/customers").param("q", middle).param("limit", "50").with(cashier()))
+                .andExpect(jsonPath("$.items[*].id", hasItems(id)));
+        mvc.perform(get("/api/v1/customers").param("q", phone).with(cashier()))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+    }
+
+    @Test
+    void everyTypedWordMustStartAWordOfTheNameIgnoringCaseAndAccents() throws Exception {
+        String tag = unique("Zq");
+        String john = createCustomer("John Smith " + tag, null, null, null);
+        String jose = createCustomer("José Álvarez " + tag, null, null, null);
+
+        List<String> joSmi = ids("jo smi " + tag);
+        assertThat(joSmi).contains(john).doesNotContain(jose);
+        assertThat(ids("jose " + tag)).contains(jose).doesNotContain(john);
+        assertThat(ids("JOSÉ " + tag)).contains(jose);
+        assertThat(ids("alv " + tag.toUpperCase())).contains(jose);
+        assertThat(ids("mith " + tag)).as("a word must match from its start").isEmpty();
+    }
+
+    @Test
+    void anEmailPrefixFindsTheCustomer() throws Exception {
+        String local = unique("mail");
+        String id = createCustomer("Mail Person", null, local + "@example.com", null);
+        assertThat(ids(local.substring(0, 7))).contains(id);
+        assertThat(ids(local + "@exa")).contains(id);
+    }
+
+    @Test
+    void aNameThatStartsWithTheQueryRanksBeforeAMiddleWordMatch() throws Exception {
+        String tag = unique("Qorv");
+        String middle = createCustomer("Anna " + tag, null, null, null);
+        String start = createCustomer(tag + " Lee", null, null, null);
+        assertThat(ids(tag)).containsExactly(start, middle);
+    }
+
+    @Test
+    void searchResultsAreCappedAndTheQueryIsEchoed() throws Exception {
+        mvc.perform(get("/api/v1/customers").param("q", "").param("limit", "3").with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(org.hamcrest.Matchers.lessThanOrEqualTo(3)));
+        mvc.perform(get("/api/v1/customers").param("limit", "500").with(cashier()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+    }
+
+    @Test
+    void lookupFindsTheCustomerByPhoneInAnyFormat() throws Exception {
+        String phone = uniquePhone();
+        String id = createCustomer("Lookup Person", phone, null, null);
+        String digits = phone.replaceAll("[^0-9]", "");
+        mvc.perform(get("/api/v1/customers/lookup").param("phone", digits.substring(0, 3) + "." + digits.substring(3, 6)
+                        + "." + digits.substring(6)).with(cashier()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/api/v1/customers/lookup").param("phone", "+1" + digits).with(cashier()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/api/v1/customers/lookup").param("phone", uniquePhone()).with(cashier()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/lookup").param("phone", "abc").with(cashier()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("phone"));
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401WithAProblemNotARedirect() throws Exception {
+        mvc.perform(get("/api/v1/customers"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
+        mvc.perform(get("/api/v1/customers").with(httpBasic("admin", "wrong-password")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/customers").contentType(MediaType.APPLICATION_JSON).content(object("name", "Anon")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theFirstAdminCanUseTheApiWithHttpBasic() throws Exception {
+        mvc.perform(get("/api/v1/customers").with(httpBasic("admin", "admin-password-for-tests")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void healthIsOpenAndTheApiDescriptionIsServedToStaff() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/v3/api-docs").with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/customers/{id}")))
+                .andExpect(content().string(containsString("/api/v1/orders")));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+    }
+
+    private List<String> ids(String query) throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/customers").param("q", query).param("limit", "50").with(cashier()))
+                .andExpect(status().isOk()).andReturn();
+        return Json.read(result, "$.items[*].id");
+    }
+}

@@ -1,0 +1,7 @@
+package app.pos.customer;
+
+import app.pos.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class CustomerApiPostgresIntegrationTests extends CustomerApiContract {
+}

@@ -1,0 +1,7 @@
+package app.pos.order;
+
+import app.pos.support.H2IntegrationTest;
+
+@H2IntegrationTest
+class OrderApiH2IntegrationTests extends OrderApiContract {
+}

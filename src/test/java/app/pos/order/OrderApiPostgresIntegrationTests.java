@@ -1,0 +1,7 @@
+package app.pos.order;
+
+import app.pos.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class OrderApiPostgresIntegrationTests extends OrderApiContract {
+}

@@ -1,0 +1,43 @@
+package app.pos.support;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Small test fixtures: unique valid phone numbers and staff identities for MockMvc requests. */
+public final class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
+
+    private Fixtures() {
+    }
+
+    /** A valid US number, different on every call in this JVM, in the "(415) 2NN-NNNN" style a cashier types. */
+    public static String uniquePhone() {
+        int n = SEQUENCE.getAndIncrement() % 8_000_000;
+        int exchange = 200 + (n / 10_000) % 800;
+        if (exchange % 100 == 11) {
+            exchange++;
+        }
+        return String.format("(415) %03d-%04d", exchange, n % 10_000);
+    }
+
+    /** The E.164 form of a phone made by {@link #uniquePhone()}. */
+    public static String e164(String phone) {
+        return "+1" + phone.replaceAll("[^0-9]", "");
+    }
+
+    public static RequestPostProcessor cashier() {
+        return SecurityMockMvcRequestPostProcessors.user("cashier").roles("CASHIER");
+    }
+
+    public static RequestPostProcessor manager() {
+        return SecurityMockMvcRequestPostProcessors.user("manager").roles("MANAGER");
+    }
+
+    public static RequestPostProcessor admin() {
+        return SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN");
+    }
+}
