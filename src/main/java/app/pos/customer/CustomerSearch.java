@@ -70,7 +70,7 @@ record CustomerSearch(String where, String rank, Map<String, Object> params) {
             params.put("namePrefix", " " + String.join(" ", nameWords) + "%");
             strong.add("name_search LIKE :namePrefix");
             String names = String.join(" AND ", nameConditions);
-            if (!q.contains(" ") && conditions.isEmpty()) {
+            if (!q.matches(".*\\s.*") && conditions.isEmpty()) {
                 params.put("emailPrefix", escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
                 names = "(" + names + " OR email LIKE :emailPrefix ESCAPE '\\')";
                 strong.add("email LIKE :emailPrefix ESCAPE '\\'");

@@ -21,8 +21,28 @@ final class SearchText {
 
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String plain = unstroke(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
         return NON_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+
+    /** Letters that are not "letter + accent" in Unicode, so NFKD leaves them: spelled as people type them. */
+    private static String unstroke(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case 'ł' -> sb.append('l');
+                case 'ø' -> sb.append('o');
+                case 'đ', 'ð' -> sb.append('d');
+                case 'ħ' -> sb.append('h');
+                case 'ı' -> sb.append('i');
+                case 'ß' -> sb.append("ss");
+                case 'æ' -> sb.append("ae");
+                case 'œ' -> sb.append("oe");
+                case 'þ' -> sb.append("th");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static List<String> words(String text) {
