@@ -117,6 +117,30 @@ class OrderRepository {
                 .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single());
     }
 
+    /** What the customer buys most, by quantity over their completed orders. */
+    List<OrderService.Favourite> favourites(UUID customerId, int limit) {
+        return jdbc.sql("""
+                SELECT i.product_id, MAX(i.product_name) AS name, SUM(i.quantity) AS quantity
+                FROM order_items i JOIN orders o ON o.id = i.order_id
+                WHERE o.customer_id = :customerId AND o.status = 'COMPLETED'
+                GROUP BY i.product_id
+                ORDER BY quantity DESC, name
+                LIMIT :limit
+                """)
+                .param("customerId", customerId).param("limit", limit)
+                .query((rs, n) -> new OrderService.Favourite(rs.getObject("product_id", UUID.class), rs.getString("name"),
+                        rs.getLong("quantity")))
+                .list();
+    }
+
+    /** Orders placed in [from, to), newest first. */
+    List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return withItems(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE created_at >= :from AND created_at < :to "
+                        + "ORDER BY created_at DESC, number DESC LIMIT :limit")
+                .param("from", from).param("to", to).param("limit", limit)
+                .query(OrderRepository::map).list());
+    }
+
     record LegacyOrder(UUID id, String customerName, String customerNumber, String customerAddress) {
     }
 

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,6 +119,21 @@ public class OrderService {
     public PageResult<OrderView> customerHistory(UUID customerId, int page, int size) {
         customers.get(customerId);
         return PageResult.fromProbe(orders.findByCustomer(customerId, page, size), page, size);
+    }
+
+    public record Favourite(UUID productId, String name, long quantity) {
+    }
+
+    /** The items a customer orders most, by quantity over their completed orders. */
+    @Transactional(readOnly = true)
+    public List<Favourite> favourites(UUID customerId, int limit) {
+        return orders.favourites(customerId, limit);
+    }
+
+    /** Orders placed in [from, to), newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return orders.placedBetween(from, to, limit);
     }
 
     private OrderView insert(PlaceOrder command, String idempotencyKey, String hash, String staff) {

@@ -1,7 +1,5 @@
 package app.pos.staff;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -48,9 +46,18 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/pos/orders/*/void").hasRole("MANAGER")
+                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole("ADMIN")
+                        .requestMatchers("/admin", "/admin/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
-                .formLogin(withDefaults())
-                .logout(withDefaults());
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/pos", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // An htmx request after the session expired must send the browser to the login page, not swap the
+                // login page into a fragment: answer 401 with HX-Redirect instead of a 302.
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
+                    response.setHeader("HX-Redirect", "/login");
+                    response.sendError(401);
+                }, request -> request.getHeader("HX-Request") != null));
         return http.build();
     }
 

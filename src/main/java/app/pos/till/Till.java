@@ -1,0 +1,69 @@
+package app.pos.till;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.SessionScope;
+
+import app.pos.order.PlaceOrder;
+
+/**
+ * One cashier's sale in progress, kept in their session so it survives a page reload: cart lines, the selected
+ * customer, and the idempotency key the next checkout will use (a double click reuses it; a new sale renews it).
+ */
+@Component
+@SessionScope
+public class Till implements Serializable {
+
+    static final int MAX_QUANTITY = 999;
+
+    private final LinkedHashMap<UUID, Integer> lines = new LinkedHashMap<>();
+    private UUID customerId;
+    private String checkoutKey = UUID.randomUUID().toString();
+
+    public synchronized void add(UUID productId) {
+        lines.merge(productId, 1, (a, b) -> Math.min(MAX_QUANTITY, a + b));
+    }
+
+    public synchronized void change(UUID productId, int delta) {
+        lines.computeIfPresent(productId, (id, quantity) -> {
+            int next = Math.min(MAX_QUANTITY, quantity + delta);
+            return next <= 0 ? null : next;
+        });
+    }
+
+    public synchronized void remove(UUID productId) {
+        lines.remove(productId);
+    }
+
+    public synchronized List<PlaceOrder.Line> lines() {
+        return lines.entrySet().stream().map(e -> new PlaceOrder.Line(e.getKey(), e.getValue())).toList();
+    }
+
+    public synchronized Map<UUID, Integer> quantities() {
+        return Map.copyOf(lines);
+    }
+
+    public synchronized UUID customerId() {
+        return customerId;
+    }
+
+    public synchronized void selectCustomer(UUID id) {
+        customerId = id;
+    }
+
+    public synchronized String checkoutKey() {
+        return checkoutKey;
+    }
+
+    /** Clears the screen for the next customer. */
+    public synchronized void newSale() {
+        lines.clear();
+        customerId = null;
+        checkoutKey = UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,56 @@
+package app.pos.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import app.pos.shared.PosException;
+
+/**
+ * Errors on pages. An htmx request gets the status and a plain-text message, which the page shows in its
+ * flash area (never swapped into a table cell); a full page request gets the error page with the right status.
+ * API controllers are answered by {@link app.pos.shared.ApiProblems}, which takes precedence.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+
+    @ExceptionHandler(PosException.class)
+    Object business(PosException ex, HttpServletRequest request) {
+        return respond(request, ex.status(), ex.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
+        if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                || ex instanceof org.springframework.security.access.AccessDeniedException) {
+            throw ex;
+        }
+        log.error("Unexpected error on a page", ex);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; nothing was saved. Please try again.");
+    }
+
+    private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
+        if (request.getHeader("HX-Request") != null) {
+            return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("error", status.getReasonPhrase());
+        page.addObject("message", message);
+        return page;
+    }
+}

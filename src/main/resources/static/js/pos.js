@@ -1,0 +1,86 @@
+// Small behaviours htmx cannot do alone: CSRF header, error messages, keyboard shortcuts, menu filter.
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  function flash(message) {
+    var box = document.getElementById('flash');
+    if (!box) { return; }
+    box.textContent = message;
+    box.classList.add('show');
+    clearTimeout(flash.timer);
+    flash.timer = setTimeout(function () { box.classList.remove('show'); }, 6000);
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c) { event.detail.headers[c.header] = c.token; }
+  });
+
+  document.addEventListener('htmx:responseError', function (event) {
+    var xhr = event.detail.xhr;
+    var type = xhr.getResponseHeader('Content-Type') || '';
+    var text = type.indexOf('text/plain') === 0 && xhr.responseText ? xhr.responseText : null;
+    if (xhr.status === 403) { text = text || 'Your role does not allow this action.'; }
+    flash(text || 'The request failed (' + xhr.status + '). Nothing was changed; please try again.');
+  });
+
+  document.addEventListener('htmx:sendError', function () {
+    flash('The till cannot reach the server. Check the connection and try again.');
+  });
+
+  // Menu filter: hides tiles (and empty categories) that do not match what was typed.
+  document.addEventListener('input', function (event) {
+    if (!event.target.matches('[data-filter-tiles]')) { return; }
+    var words = event.target.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+    document.querySelectorAll('#menu .category').forEach(function (category) {
+      var shown = 0;
+      category.querySelectorAll('.tile').forEach(function (tile) {
+        var name = tile.getAttribute('data-name');
+        var match = words.every(function (w) { return name.indexOf(w) >= 0; });
+        tile.hidden = !match;
+        if (match) { shown++; }
+      });
+      category.hidden = shown === 0;
+    });
+  });
+
+  function results() {
+    return Array.prototype.slice.call(document.querySelectorAll('#customer-results .result'));
+  }
+
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target.matches('input, textarea, select');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      var filter = document.getElementById('menu-filter');
+      if (filter) { filter.focus(); filter.select(); }
+      return;
+    }
+    if (target.id === 'menu-filter' && event.key === 'Enter') {
+      var first = document.querySelector('#menu .tile:not([hidden])');
+      if (first) { event.preventDefault(); first.click(); }
+      return;
+    }
+    if (target.id === 'customer-search') {
+      var list = results();
+      var index = list.findIndex(function (r) { return r.classList.contains('highlighted'); });
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (list.length === 0) { return; }
+        var next = event.key === 'ArrowDown' ? Math.min(list.length - 1, index + 1) : Math.max(0, index - 1);
+        list.forEach(function (r, i) { r.classList.toggle('highlighted', i === next); });
+        list[next].scrollIntoView({ block: 'nearest' });
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        if (index >= 0) { list[index].click(); }
+      }
+    }
+  });
+})();
