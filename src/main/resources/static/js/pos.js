@@ -84,3 +84,13 @@
     }
   });
 })();
+
+// A form meant for htmx that htmx has not wired up yet (a click within milliseconds of its swap) must not fall
+// back to a native submit, which would navigate away from the till. htmx cancels the native submit itself
+// on forms it has processed, before this listener runs.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!event.defaultPrevented && (form.hasAttribute('hx-post') || form.hasAttribute('hx-get'))) {
+    event.preventDefault();
+  }
+});

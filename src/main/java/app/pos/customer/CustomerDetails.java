@@ -14,7 +14,7 @@ public record CustomerDetails(
         @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
         @Size(max = 40, message = "must be at most 40 characters") @ValidPhone String phone,
         @Size(max = 254, message = "must be at most 254 characters")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
+        @Email(regexp = "(|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)", message = "must be a valid email address") String email,
         @Size(max = 500, message = "must be at most 500 characters")
         @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
                 message = "must not contain control characters") String address) {
