@@ -11,6 +11,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic with problem-body 401/403; since it never
@@ -57,7 +59,9 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
                     response.setHeader("HX-Redirect", "/login");
                     response.sendError(401);
-                }, request -> request.getHeader("HX-Request") != null));
+                }, request -> request.getHeader("HX-Request") != null)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 

@@ -101,6 +101,16 @@ abstract class CustomerApiContract {
     }
 
     @Test
+    void blankOptionalFieldsAreStoredAsAbsent() throws Exception {
+        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "Blank Fields", "phone", "", "email", "", "address", "  ")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.phone").doesNotExist())
+                .andExpect(jsonPath("$.email").doesNotExist())
+                .andExpect(jsonPath("$.address").doesNotExist());
+    }
+
+    @Test
     void invalidFieldsAreListedOneByOneAndNothingIsWritten() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)

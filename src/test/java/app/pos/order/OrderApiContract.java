@@ -216,6 +216,19 @@ abstract class OrderApiContract {
     }
 
     @Test
+    void aMalformedIdempotencyKeyIsRefused() throws Exception {
+        DatabaseState before = DatabaseState.of(jdbc);
+        for (String key : List.of("k".repeat(101), "has space")) {
+            mvc.perform(post("/api/v1/orders").with(cashier()).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(object("items", raw(items(latte.id(), 1)), "orderType", "DINE_IN", "paymentMethod", "CASH")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void voidingTakesBackExactlyWhatTheOrderAddedAndOnlyOnce() throws Exception {
         CustomerView ada = customer(null);
         String body = object("items", raw(items(latte.id(), 1)), "customerId", ada.id().toString(),
