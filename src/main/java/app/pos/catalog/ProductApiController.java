@@ -39,6 +39,21 @@ class ProductApiController {
         return Map.of("items", products.activeMenu());
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/{id}")
+    ProductView update(@PathVariable UUID id, @Valid @RequestBody NewProduct body) {
+        return products.update(id, body);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    ProductView deactivate(@PathVariable UUID id) {
+        return products.setActive(id, false);
+    }
+
+    @PostMapping("/{id}/activate")
+    ProductView activate(@PathVariable UUID id) {
+        return products.setActive(id, true);
+    }
+
     @GetMapping("/{id}")
     ProductView get(@PathVariable UUID id) {
         return products.get(id);

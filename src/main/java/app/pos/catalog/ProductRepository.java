@@ -50,6 +50,35 @@ class ProductRepository {
                 .query(ProductRepository::map).list();
     }
 
+    boolean update(UUID id, String name, String category, java.math.BigDecimal price, String sku, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE products SET name = :name, category = :category, price = :price, sku = :sku, updated_at = :now
+                WHERE id = :id
+                """)
+                .param("id", id).param("name", name).param("category", category).param("price", price)
+                .param("sku", sku).param("now", now).update() == 1;
+    }
+
+    boolean setActive(UUID id, boolean active, OffsetDateTime now) {
+        return jdbc.sql("UPDATE products SET active = :active, updated_at = :now WHERE id = :id")
+                .param("id", id).param("active", active).param("now", now).update() == 1;
+    }
+
+    int renameCategory(String from, String to, OffsetDateTime now) {
+        return jdbc.sql("UPDATE products SET category = :to, updated_at = :now WHERE category = :from")
+                .param("from", from).param("to", to).param("now", now).update();
+    }
+
+    int setCategoryActive(String category, boolean active, OffsetDateTime now) {
+        return jdbc.sql("UPDATE products SET active = :active, updated_at = :now WHERE category = :category")
+                .param("category", category).param("active", active).param("now", now).update();
+    }
+
+    List<ProductView> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM products ORDER BY category, name")
+                .query(ProductRepository::map).list();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM products").query(Long.class).single();
     }

@@ -46,6 +46,49 @@ public class ProductService {
         return product;
     }
 
+    /** Edits a product. Orders keep the name and price they were sold at; only future sales change. */
+    @Transactional
+    public ProductView update(UUID id, NewProduct command) {
+        String sku = command.sku() == null || command.sku().isBlank() ? null : command.sku().trim();
+        if (sku != null) {
+            products.findIdBySku(sku).filter(other -> !other.equals(id)).ifPresent(other -> {
+                throw DuplicateSku.of(sku, other);
+            });
+        }
+        if (!products.update(id, command.name().trim(), command.category().trim(), Money.of(command.price()), sku,
+                OffsetDateTime.now(clock))) {
+            throw ProductNotFound.byId(id);
+        }
+        return get(id);
+    }
+
+    /** A deactivated product disappears from the till but stays on old orders. */
+    @Transactional
+    public ProductView setActive(UUID id, boolean active) {
+        if (!products.setActive(id, active, OffsetDateTime.now(clock))) {
+            throw ProductNotFound.byId(id);
+        }
+        return get(id);
+    }
+
+    @Transactional
+    public int renameCategory(String from, String to) {
+        if (to == null || to.isBlank() || to.length() > 100 || to.matches(".*\\p{Cntrl}.*")) {
+            throw app.pos.shared.InvalidInput.field("category", "must be 1 to 100 characters without control characters");
+        }
+        return products.renameCategory(from, to.trim(), OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    public int setCategoryActive(String category, boolean active) {
+        return products.setCategoryActive(category, active, OffsetDateTime.now(clock));
+    }
+
+    /** Every product, active or not, for the back office. */
+    public List<ProductView> all() {
+        return products.findAll();
+    }
+
     public ProductView get(UUID id) {
         return products.findById(id).orElseThrow(() -> ProductNotFound.byId(id));
     }

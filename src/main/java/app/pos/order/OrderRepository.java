@@ -111,10 +111,14 @@ class OrderRepository {
                 .single();
     }
 
+    /** When the customer's newest completed order was placed; empty when they have none (left). */
     Optional<OffsetDateTime> lastCompletedAt(UUID customerId) {
-        return Optional.ofNullable(jdbc.sql(
-                        "SELECT MAX(created_at) FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'")
-                .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single());
+        List<OffsetDateTime> newest = jdbc.sql("""
+                        SELECT created_at FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
+                        ORDER BY created_at DESC LIMIT 1
+                        """)
+                .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).list();
+        return newest.stream().findFirst();
     }
 
     /** What the customer buys most, by quantity over their completed orders. */

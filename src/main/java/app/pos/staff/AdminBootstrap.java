@@ -39,7 +39,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         if (password.isBlank()) {
             String generated = generate(16);
-            staff.create(username, generated, StaffRole.ADMIN);
+            staff.create(new NewStaff(username, generated, StaffRole.ADMIN));
             log.warn("Created the first ADMIN user '{}' with the generated password: {}  "
                     + "(shown only this once; set POS_ADMIN_PASSWORD to choose it)", username, generated);
         } else {
@@ -47,7 +47,7 @@ class AdminBootstrap implements ApplicationRunner {
                 throw new IllegalStateException("POS_ADMIN_PASSWORD must be at least "
                         + StaffService.MIN_PASSWORD_LENGTH + " characters");
             }
-            staff.create(username, password, StaffRole.ADMIN);
+            staff.create(new NewStaff(username, password, StaffRole.ADMIN));
             log.info("Created the first ADMIN user '{}' with the password from POS_ADMIN_PASSWORD", username);
         }
     }

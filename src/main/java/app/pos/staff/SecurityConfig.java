@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -44,8 +45,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, StaffService staff) throws Exception {
+        http.addFilterAfter(new ActiveStaffFilter(staff), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, "/pos/orders/*/void").hasRole("MANAGER")

@@ -2,14 +2,17 @@ package app.pos.staff;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.pos.shared.InvalidInput;
 
+/** Staff users: create, list, change role, (de)activate, reset password; the last active ADMIN is protected. */
 @Service
 public class StaffService {
 
@@ -26,20 +29,70 @@ public class StaffService {
     }
 
     @Transactional
-    public UUID create(String username, String password, StaffRole role) {
-        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
+    public StaffView create(NewStaff command) {
+        if (command.username() == null || !command.username().matches("[A-Za-z0-9._@-]{3,100}")) {
             throw InvalidInput.field("username", "must be 3 to 100 letters, digits or . _ @ -");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInput.field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(command.password());
+        staff.findByUsername(command.username()).ifPresent(existing -> {
+            throw new StaffProblems.UsernameTaken(command.username(), existing.id());
+        });
         UUID id = UUID.randomUUID();
-        staff.insert(id, username, passwords.encode(password), role, OffsetDateTime.now(clock));
-        return id;
+        try {
+            staff.insert(id, command.username(), passwords.encode(command.password()), command.role(),
+                    OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException race) {
+            throw new StaffProblems.UsernameTaken(command.username(), null);
+        }
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffView> list() {
+        return staff.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public StaffView get(UUID id) {
+        return staff.findViewById(id).orElseThrow(() -> new StaffProblems.StaffNotFound(id));
+    }
+
+    /**
+     * Changes role, active flag and/or password. A deactivated user is logged out on their next request
+     * ({@link ActiveStaffFilter}) and cannot log in. The last active ADMIN can be neither demoted nor deactivated.
+     */
+    @Transactional
+    public StaffView update(UUID id, StaffChange change) {
+        long activeAdmins = staff.lockActiveAdmins();
+        StaffView current = staff.lockById(id).orElseThrow(() -> new StaffProblems.StaffNotFound(id));
+        StaffRole role = change.role() == null ? current.role() : change.role();
+        boolean active = change.active() == null ? current.active() : change.active();
+        boolean losesAdmin = current.role() == StaffRole.ADMIN && current.active()
+                && (role != StaffRole.ADMIN || !active);
+        if (losesAdmin && activeAdmins <= 1) {
+            throw new StaffProblems.LastAdmin();
+        }
+        staff.update(id, role, active);
+        if (change.password() != null) {
+            checkPassword(change.password());
+            staff.updatePassword(id, passwords.encode(change.password()));
+        }
+        return get(id);
     }
 
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return staff.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return staff.isActive(username);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw InvalidInput.field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 }

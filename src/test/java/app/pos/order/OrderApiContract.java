@@ -258,6 +258,18 @@ abstract class OrderApiContract {
     }
 
     @Test
+    void voidingACustomersOnlyOrderResetsTheirStats() throws Exception {
+        CustomerView once = customer(null);
+        String orderId = Json.read(place(object("items", raw(items(latte.id(), 1)), "customerId", once.id().toString(),
+                "orderType", "DINE_IN", "paymentMethod", "CARD"), null), "$.id");
+        mvc.perform(post("/api/v1/orders/" + orderId + "/void").with(manager())).andExpect(status().isOk());
+        CustomerView after = customers.get(once.id());
+        assertThat(after.visitCount()).isZero();
+        assertThat(after.totalSpent()).isEqualByComparingTo("0.00");
+        assertThat(after.lastVisitAt()).isNull();
+    }
+
+    @Test
     void historyListsEveryOrderNewestFirstWithVoidedOnesAndPages() throws Exception {
         CustomerView ada = customer(null);
         String body = object("items", raw(items(latte.id(), 1)), "customerId", ada.id().toString(),

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -16,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith({RequiresPostgres.class, RequiresChromium.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestStaff.class)
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface BrowserIntegrationTest {
 }

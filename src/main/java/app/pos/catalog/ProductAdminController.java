@@ -1,0 +1,142 @@
+package app.pos.catalog;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.pos.shared.PosException;
+
+/** Menu administration for managers: products and categories. */
+@Controller
+class ProductAdminController {
+
+    private static final String PAGE = "catalog/products";
+
+    private final ProductService products;
+    private final Validator validator;
+
+    ProductAdminController(ProductService products, Validator validator) {
+        this.products = products;
+        this.validator = validator;
+    }
+
+    record ProductForm(String name, String category, String price, String sku) {
+        static ProductForm blank() {
+            return new ProductForm("", "", "", "");
+        }
+
+        static ProductForm of(ProductView p) {
+            return new ProductForm(p.name(), p.category(), p.price().toPlainString(), p.sku() == null ? "" : p.sku());
+        }
+    }
+
+    @GetMapping("/admin/products")
+    String list(Model model) {
+        model.addAttribute("categories", byCategory());
+        model.addAttribute("form", ProductForm.blank());
+        model.addAttribute("errors", Map.of());
+        return PAGE;
+    }
+
+    @PostMapping("/admin/products")
+    String create(ProductForm form, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewProduct command = toCommand(form, errors);
+        if (errors.isEmpty()) {
+            try {
+                ProductView created = products.create(command);
+                redirect.addFlashAttribute("message", "Added " + created.name() + ".");
+                return "redirect:/admin/products";
+            } catch (PosException e) {
+                errors.put("sku", e.getMessage());
+            }
+        }
+        model.addAttribute("categories", byCategory());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return PAGE;
+    }
+
+    @GetMapping("/admin/products/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        ProductView product = products.get(id);
+        model.addAttribute("product", product);
+        model.addAttribute("form", ProductForm.of(product));
+        model.addAttribute("errors", Map.of());
+        return "catalog/product";
+    }
+
+    @PostMapping("/admin/products/{id}")
+    String update(@PathVariable UUID id, ProductForm form, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewProduct command = toCommand(form, errors);
+        if (errors.isEmpty()) {
+            try {
+                products.update(id, command);
+                redirect.addFlashAttribute("message", "Saved " + command.name().trim() + ".");
+                return "redirect:/admin/products";
+            } catch (DuplicateSku e) {
+                errors.put("sku", e.getMessage());
+            }
+        }
+        model.addAttribute("product", products.get(id));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "catalog/product";
+    }
+
+    @PostMapping("/admin/products/{id}/active")
+    String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+        ProductView product = products.setActive(id, active);
+        redirect.addFlashAttribute("message", product.name() + (active ? " is on the menu again." : " was taken off the menu."));
+        return "redirect:/admin/products";
+    }
+
+    @PostMapping("/admin/categories/rename")
+    String renameCategory(@RequestParam String from, @RequestParam String to, RedirectAttributes redirect) {
+        int changed = products.renameCategory(from, to);
+        redirect.addFlashAttribute("message", "Renamed category '" + from + "' to '" + to.trim() + "' (" + changed + " products).");
+        return "redirect:/admin/products";
+    }
+
+    @PostMapping("/admin/categories/active")
+    String setCategoryActive(@RequestParam String category, @RequestParam boolean active, RedirectAttributes redirect) {
+        int changed = products.setCategoryActive(category, active);
+        redirect.addFlashAttribute("message", (active ? "Activated " : "Deactivated ") + changed + " products in '" + category + "'.");
+        return "redirect:/admin/products";
+    }
+
+    private NewProduct toCommand(ProductForm form, Map<String, String> errors) {
+        BigDecimal price = null;
+        try {
+            price = form.price() == null || form.price().isBlank() ? null : new BigDecimal(form.price().trim());
+        } catch (NumberFormatException e) {
+            errors.put("price", "must be a number such as 4.50");
+        }
+        NewProduct command = new NewProduct(form.name(), form.category(), price, form.sku());
+        for (ConstraintViolation<NewProduct> v : validator.validate(command)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        return command;
+    }
+
+    private Map<String, List<ProductView>> byCategory() {
+        return products.all().stream()
+                .collect(Collectors.groupingBy(ProductView::category, TreeMap::new, Collectors.toList()));
+    }
+}

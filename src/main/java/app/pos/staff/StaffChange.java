@@ -1,0 +1,10 @@
+package app.pos.staff;
+
+import jakarta.validation.constraints.Size;
+
+/** A change to a staff user; absent fields stay as they are. */
+public record StaffChange(
+        StaffRole role,
+        Boolean active,
+        @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 200, message = "must be 10 to 200 characters") String password) {
+}

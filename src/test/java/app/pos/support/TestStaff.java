@@ -1,0 +1,29 @@
+package app.pos.support;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import app.pos.staff.NewStaff;
+import app.pos.staff.StaffRole;
+import app.pos.staff.StaffService;
+
+/**
+ * The staff users the tests act as ({@link Fixtures#cashier()}, {@link Fixtures#manager()}) exist for real, so the
+ * check that logs out deactivated users sees active accounts. Passwords: "&lt;username&gt;-password".
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestStaff {
+
+    @Bean
+    ApplicationRunner testStaffUsers(StaffService staff) {
+        return args -> {
+            for (StaffRole role : new StaffRole[] {StaffRole.CASHIER, StaffRole.MANAGER}) {
+                String username = role.name().toLowerCase();
+                if (staff.list().stream().noneMatch(s -> s.username().equals(username))) {
+                    staff.create(new NewStaff(username, username + "-password", role));
+                }
+            }
+        };
+    }
+}
