@@ -17,6 +17,11 @@ class CurrentStaff {
         return principal == null ? null : principal.getName();
     }
 
+    @ModelAttribute("isAdmin")
+    boolean isAdmin(HttpServletRequest request) {
+        return request.isUserInRole("ADMIN");
+    }
+
     @ModelAttribute("isManager")
     boolean isManager(HttpServletRequest request) {
         return request.isUserInRole("MANAGER");
