@@ -24,14 +24,53 @@ public class CustomerService {
     public static final int DEFAULT_SEARCH_LIMIT = 10;
     public static final int MAX_SEARCH_LIMIT = 50;
 
+    public static final int MAX_PAGE_SIZE = 200;
+
     private final CustomerRepository customers;
+    private final CustomerListing listing;
+    private final DuplicateFinder duplicates;
     private final PhoneNumbers phones;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, PhoneNumbers phones, Clock clock) {
+    CustomerService(CustomerRepository customers, CustomerListing listing, DuplicateFinder duplicates,
+            PhoneNumbers phones, Clock clock) {
         this.customers = customers;
+        this.listing = listing;
+        this.duplicates = duplicates;
         this.phones = phones;
         this.clock = clock;
+    }
+
+    /** Groups of customers who are probably the same person. */
+    @Transactional(readOnly = true)
+    public List<DuplicateGroup> possibleDuplicates(int limit) {
+        return duplicates.find(limit);
+    }
+
+    /**
+     * Locks the two customers' rows (in id order, so two merges of the same pair cannot deadlock) and returns
+     * them; a missing one is absent from the result. Must run inside the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public java.util.Map<UUID, CustomerView> lockPair(UUID a, UUID b) {
+        java.util.Map<UUID, CustomerView> locked = new java.util.HashMap<>();
+        for (UUID id : a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a)) {
+            customers.lockById(id).ifPresent(c -> locked.put(id, c));
+        }
+        return locked;
+    }
+
+    /** One keyset page of the filtered, sorted customer list. */
+    @Transactional(readOnly = true)
+    public CustomerPage list(CustomerFilter filter, CustomerSort sort, boolean descending, String after, int size) {
+        return listing.page(filter, sort, descending, after, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+    }
+
+    /** Streams the whole filtered list in list order to {@code sink}, in one read-only transaction. */
+    @Transactional(readOnly = true)
+    public void export(CustomerFilter filter, CustomerSort sort, boolean descending,
+            java.util.function.Consumer<CustomerView> sink) {
+        listing.export(filter, sort, descending, sink);
     }
 
     public CustomerView create(CustomerDetails details) {

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerMatch;
 import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerStats;
 import app.pos.customer.PhoneNumbers;
 
 /**
@@ -29,13 +28,14 @@ public class LegacyOrderLinker {
 
     private final OrderRepository orders;
     private final CustomerService customers;
-    private final CustomerStats stats;
+    private final CustomerOrders customerOrders;
     private final PhoneNumbers phones;
 
-    LegacyOrderLinker(OrderRepository orders, CustomerService customers, CustomerStats stats, PhoneNumbers phones) {
+    LegacyOrderLinker(OrderRepository orders, CustomerService customers, CustomerOrders customerOrders,
+            PhoneNumbers phones) {
         this.orders = orders;
         this.customers = customers;
-        this.stats = stats;
+        this.customerOrders = customerOrders;
         this.phones = phones;
     }
 
@@ -76,8 +76,7 @@ public class LegacyOrderLinker {
         }
         int corrected = 0;
         for (UUID customerId : affected) {
-            OrderRepository.Totals totals = orders.completedTotals(customerId);
-            if (stats.replace(customerId, totals.totalSpent(), totals.visits(), totals.lastVisit())) {
+            if (customerOrders.recomputeStats(customerId)) {
                 corrected++;
             }
         }

@@ -31,9 +31,11 @@ class OrderApiController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final OrderService orders;
+    private final CustomerOrders customerOrders;
 
-    OrderApiController(OrderService orders) {
+    OrderApiController(OrderService orders, CustomerOrders customerOrders) {
         this.orders = orders;
+        this.customerOrders = customerOrders;
     }
 
     @PostMapping("/api/v1/orders")
@@ -73,6 +75,6 @@ class OrderApiController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
             @Max(value = 100, message = "must be at most 100") int size) {
-        return orders.customerHistory(customerId, page, size);
+        return customerOrders.history(customerId, page, size);
     }
 }

@@ -122,7 +122,7 @@ class OrderRepository {
     }
 
     /** What the customer buys most, by quantity over their completed orders. */
-    List<OrderService.Favourite> favourites(UUID customerId, int limit) {
+    List<CustomerOrders.Favourite> favourites(UUID customerId, int limit) {
         return jdbc.sql("""
                 SELECT i.product_id, MAX(i.product_name) AS name, SUM(i.quantity) AS quantity
                 FROM order_items i JOIN orders o ON o.id = i.order_id
@@ -132,9 +132,55 @@ class OrderRepository {
                 LIMIT :limit
                 """)
                 .param("customerId", customerId).param("limit", limit)
-                .query((rs, n) -> new OrderService.Favourite(rs.getObject("product_id", UUID.class), rs.getString("name"),
+                .query((rs, n) -> new CustomerOrders.Favourite(rs.getObject("product_id", UUID.class), rs.getString("name"),
                         rs.getLong("quantity")))
                 .list();
+    }
+
+    record Sale(OffsetDateTime at, BigDecimal total) {
+    }
+
+    /** The customer's completed orders since {@code from}: when and how much, for per-month charts. */
+    List<Sale> completedSince(UUID customerId, OffsetDateTime from) {
+        return jdbc.sql("""
+                SELECT created_at, total FROM orders
+                WHERE customer_id = :customerId AND status = 'COMPLETED' AND created_at >= :from
+                """)
+                .param("customerId", customerId).param("from", from)
+                .query((rs, n) -> new Sale(rs.getObject("created_at", OffsetDateTime.class), rs.getBigDecimal("total")))
+                .list();
+    }
+
+    Optional<OffsetDateTime> firstCompletedAt(UUID customerId) {
+        List<OffsetDateTime> first = jdbc.sql("""
+                        SELECT created_at FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
+                        ORDER BY created_at LIMIT 1
+                        """)
+                .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).list();
+        return first.stream().findFirst();
+    }
+
+    List<CustomerOrders.Address> deliveryAddresses(UUID customerId) {
+        return jdbc.sql("""
+                SELECT delivery_address, COUNT(*) AS times, MAX(created_at) AS last_used FROM orders
+                WHERE customer_id = :customerId AND delivery_address IS NOT NULL
+                GROUP BY delivery_address ORDER BY last_used DESC
+                """)
+                .param("customerId", customerId)
+                .query((rs, n) -> new CustomerOrders.Address(rs.getString("delivery_address"), rs.getLong("times"),
+                        rs.getObject("last_used", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Moves every order of one customer to another (a merge). */
+    int reassign(UUID from, UUID to) {
+        return jdbc.sql("UPDATE orders SET customer_id = :to WHERE customer_id = :from")
+                .param("from", from).param("to", to).update();
+    }
+
+    long countByCustomer(UUID customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :customerId").param("customerId", customerId)
+                .query(Long.class).single();
     }
 
     /** Orders placed in [from, to), newest first. */

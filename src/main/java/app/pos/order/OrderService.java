@@ -114,22 +114,6 @@ public class OrderService {
         return get(id);
     }
 
-    /** The seed's {@code getCustomerHistory}: every order of the customer, voided ones included, newest first. */
-    @Transactional(readOnly = true)
-    public PageResult<OrderView> customerHistory(UUID customerId, int page, int size) {
-        customers.get(customerId);
-        return PageResult.fromProbe(orders.findByCustomer(customerId, page, size), page, size);
-    }
-
-    public record Favourite(UUID productId, String name, long quantity) {
-    }
-
-    /** The items a customer orders most, by quantity over their completed orders. */
-    @Transactional(readOnly = true)
-    public List<Favourite> favourites(UUID customerId, int limit) {
-        return orders.favourites(customerId, limit);
-    }
-
     /** Orders placed in [from, to), newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {

@@ -33,6 +33,7 @@ import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
+import app.pos.order.CustomerOrders;
 import app.pos.order.OrderPricing;
 import app.pos.order.OrderService;
 import app.pos.order.OrderType;
@@ -55,17 +56,20 @@ class TillController {
     private final ProductService products;
     private final CustomerService customers;
     private final OrderService orders;
+    private final CustomerOrders customerOrders;
     private final OrderPricing pricing;
     private final Till till;
     private final Validator validator;
     private final Clock clock;
     private final ZoneId zone;
 
-    TillController(ProductService products, CustomerService customers, OrderService orders, OrderPricing pricing,
-            Till till, Validator validator, Clock clock, @Value("${pos.time-zone:}") String zone) {
+    TillController(ProductService products, CustomerService customers, OrderService orders,
+            CustomerOrders customerOrders, OrderPricing pricing, Till till, Validator validator, Clock clock,
+            @Value("${pos.time-zone:}") String zone) {
         this.products = products;
         this.customers = customers;
         this.orders = orders;
+        this.customerOrders = customerOrders;
         this.pricing = pricing;
         this.till = till;
         this.validator = validator;
@@ -254,7 +258,7 @@ class TillController {
     private void sale(Model model) {
         CustomerView customer = selectedCustomer();
         model.addAttribute("customer", customer);
-        model.addAttribute("favourites", customer == null ? List.of() : orders.favourites(customer.id(), 5));
+        model.addAttribute("favourites", customer == null ? List.of() : customerOrders.favourites(customer.id(), 5));
         model.addAttribute("cart", cartView());
         model.addAttribute("checkout", CheckoutForm.defaults(customer == null ? null : customer.address()));
         model.addAttribute("checkoutErrors", Map.of());

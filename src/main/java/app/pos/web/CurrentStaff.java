@@ -2,15 +2,25 @@ package app.pos.web;
 
 import java.security.Principal;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Who is logged in, for the page header and for showing manager-only actions (the server checks them anyway). */
+/**
+ * Who is logged in, for the page header and for showing role-specific actions (the server checks them anyway).
+ * Roles are read through the role hierarchy, so an ADMIN sees what a MANAGER sees.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentStaff {
+
+    private final RoleHierarchy roles;
+
+    CurrentStaff(RoleHierarchy roles) {
+        this.roles = roles;
+    }
 
     @ModelAttribute("staffName")
     String staffName(Principal principal) {
@@ -18,12 +28,17 @@ class CurrentStaff {
     }
 
     @ModelAttribute("isAdmin")
-    boolean isAdmin(HttpServletRequest request) {
-        return request.isUserInRole("ADMIN");
+    boolean isAdmin(Authentication authentication) {
+        return has(authentication, "ROLE_ADMIN");
     }
 
     @ModelAttribute("isManager")
-    boolean isManager(HttpServletRequest request) {
-        return request.isUserInRole("MANAGER");
+    boolean isManager(Authentication authentication) {
+        return has(authentication, "ROLE_MANAGER");
+    }
+
+    private boolean has(Authentication authentication, String role) {
+        return authentication != null && roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(role::equals);
     }
 }

@@ -32,6 +32,13 @@ class PageProblems {
         return respond(request, ex.status(), ex.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    Object badParameters(org.springframework.validation.BindException ex, HttpServletRequest request) {
+        String fields = ex.getFieldErrors().stream().map(org.springframework.validation.FieldError::getField)
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
+        return respond(request, HttpStatus.BAD_REQUEST, "These values are not valid: " + fields + ".");
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
         if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException

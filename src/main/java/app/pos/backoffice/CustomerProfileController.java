@@ -1,0 +1,118 @@
+package app.pos.backoffice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.customer.DuplicatePhone;
+import app.pos.order.CustomerOrders;
+import app.pos.shared.InvalidInput;
+
+/** A customer's profile in the back office: contact details edited in place, statistics, chart, history. */
+@Controller
+class CustomerProfileController {
+
+    private static final String PAGE = "backoffice/customer";
+    private static final int HISTORY_PAGE = 10;
+
+    private final CustomerService customers;
+    private final CustomerOrders customerOrders;
+    private final Validator validator;
+    private final ZoneId zone;
+
+    CustomerProfileController(CustomerService customers, CustomerOrders customerOrders, Validator validator,
+            @Value("${pos.time-zone:}") String zone) {
+        this.customers = customers;
+        this.customerOrders = customerOrders;
+        this.validator = validator;
+        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    /** Derived figures for the statistics cards. */
+    record Figures(BigDecimal averageOrder, Long daysBetweenVisits) {
+        static Figures of(CustomerView c, CustomerOrders.Insights insights) {
+            BigDecimal average = c.visitCount() == 0 ? null
+                    : c.totalSpent().divide(BigDecimal.valueOf(c.visitCount()), 2, RoundingMode.HALF_UP);
+            Long every = null;
+            if (c.visitCount() > 1 && insights.firstVisit() != null && c.lastVisitAt() != null) {
+                every = Duration.between(insights.firstVisit(), c.lastVisitAt()).toDays() / (c.visitCount() - 1);
+            }
+            return new Figures(average, every);
+        }
+    }
+
+    @GetMapping("/admin/customers/{id}")
+    String profile(@PathVariable UUID id, Model model) {
+        CustomerView customer = customers.get(id);
+        CustomerOrders.Insights insights = customerOrders.insights(id, zone);
+        model.addAttribute("customer", customer);
+        model.addAttribute("insights", insights);
+        model.addAttribute("figures", Figures.of(customer, insights));
+        model.addAttribute("chartLabels", insights.lastTwelveMonths().stream().map(m -> m.month().toString()).toList());
+        model.addAttribute("chartValues", insights.lastTwelveMonths().stream().map(m -> m.total().toPlainString()).toList());
+        model.addAttribute("history", customerOrders.history(id, 0, HISTORY_PAGE));
+        model.addAttribute("form", new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("zone", zone);
+        return PAGE;
+    }
+
+    @PostMapping("/admin/customers/{id}")
+    String edit(@PathVariable UUID id, CustomerDetails form, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<CustomerDetails> v : validator.validate(form)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        CustomerView customer = customers.get(id);
+        if (errors.isEmpty()) {
+            try {
+                customer = customers.update(id, form);
+                model.addAttribute("saved", true);
+                form = new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address());
+            } catch (DuplicatePhone duplicate) {
+                errors.put("phone", "already belongs to another customer");
+                model.addAttribute("existingId", duplicate.existingCustomerId());
+            } catch (InvalidInput invalid) {
+                invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+            }
+        }
+        model.addAttribute("customer", customer);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return PAGE + " :: contact";
+    }
+
+    @GetMapping("/admin/customers/{id}/orders")
+    String history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("customer", customers.get(id));
+        model.addAttribute("history", customerOrders.history(id, Math.max(0, page), HISTORY_PAGE));
+        model.addAttribute("zone", zone);
+        return PAGE + " :: history";
+    }
+
+    @PostMapping("/admin/customers/{id}/recompute")
+    String recompute(@PathVariable UUID id, Model model) {
+        boolean wasOff = customerOrders.recomputeStats(id);
+        model.addAttribute("wasOff", wasOff);
+        model.addAttribute("customer", customers.get(id));
+        return PAGE + " :: recomputed";
+    }
+}

@@ -1,0 +1,48 @@
+package app.pos.backoffice;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.pos.customer.CustomerView;
+
+@Repository
+class MergeRecords {
+
+    record Merge(UUID survivorId, UUID mergedId, String mergedName, int ordersMoved, String mergedBy,
+            OffsetDateTime mergedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MergeRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID survivorId, CustomerView merged, int ordersMoved, String by, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO customer_merges (id, survivor_id, merged_id, merged_name, merged_phone, merged_email,
+                                             orders_moved, merged_by, merged_at)
+                VALUES (:id, :survivor, :merged, :name, :phone, :email, :moved, :by, :at)
+                """)
+                .param("id", UUID.randomUUID()).param("survivor", survivorId).param("merged", merged.id())
+                .param("name", merged.name()).param("phone", merged.phone()).param("email", merged.email())
+                .param("moved", ordersMoved).param("by", by).param("at", at)
+                .update();
+    }
+
+    List<Merge> intoSurvivor(UUID survivorId) {
+        return jdbc.sql("""
+                SELECT survivor_id, merged_id, merged_name, orders_moved, merged_by, merged_at FROM customer_merges
+                WHERE survivor_id = :id ORDER BY merged_at DESC
+                """)
+                .param("id", survivorId)
+                .query((rs, n) -> new Merge(rs.getObject("survivor_id", UUID.class), rs.getObject("merged_id", UUID.class),
+                        rs.getString("merged_name"), rs.getInt("orders_moved"), rs.getString("merged_by"),
+                        rs.getObject("merged_at", OffsetDateTime.class)))
+                .list();
+    }
+}

@@ -1,0 +1,93 @@
+package app.pos.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.pos.shared.Money;
+
+/** Figures for the dashboard, over completed orders placed in [from, to). */
+@Service
+@Transactional(readOnly = true)
+public class SalesReport {
+
+    private final JdbcClient jdbc;
+
+    SalesReport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Summary(BigDecimal revenue, long orders, BigDecimal averageOrder, long newCustomers,
+            long returningCustomers) {
+    }
+
+    public record TopCustomer(UUID customerId, String name, BigDecimal spent, long orders) {
+    }
+
+    public Summary summary(OffsetDateTime from, OffsetDateTime to) {
+        Object[] totals = jdbc.sql("""
+                SELECT COUNT(*) AS orders, COALESCE(SUM(total), 0) AS revenue FROM orders
+                WHERE status = 'COMPLETED' AND created_at >= :from AND created_at < :to
+                """)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Object[] {rs.getLong("orders"), rs.getBigDecimal("revenue")}).single();
+        long orders = (Long) totals[0];
+        BigDecimal revenue = Money.of((BigDecimal) totals[1]);
+        long customers = jdbc.sql("""
+                SELECT COUNT(DISTINCT customer_id) FROM orders
+                WHERE status = 'COMPLETED' AND customer_id IS NOT NULL AND created_at >= :from AND created_at < :to
+                """)
+                .param("from", from).param("to", to).query(Long.class).single();
+        long newCustomers = jdbc.sql("""
+                SELECT COUNT(DISTINCT o.customer_id) FROM orders o
+                WHERE o.status = 'COMPLETED' AND o.customer_id IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
+                  AND NOT EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = o.customer_id
+                                  AND p.status = 'COMPLETED' AND p.created_at < :from)
+                """)
+                .param("from", from).param("to", to).query(Long.class).single();
+        BigDecimal average = orders == 0 ? Money.ZERO : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
+        return new Summary(revenue, orders, average, newCustomers, customers - newCustomers);
+    }
+
+    public List<TopCustomer> topCustomers(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return jdbc.sql("""
+                SELECT customer_id, MAX(customer_name) AS name, SUM(total) AS spent, COUNT(*) AS orders FROM orders
+                WHERE status = 'COMPLETED' AND customer_id IS NOT NULL AND created_at >= :from AND created_at < :to
+                GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT :limit
+                """)
+                .param("from", from).param("to", to).param("limit", limit)
+                .query((rs, n) -> new TopCustomer(rs.getObject("customer_id", UUID.class), rs.getString("name"),
+                        Money.of(rs.getBigDecimal("spent")), rs.getLong("orders")))
+                .list();
+    }
+
+    /** Revenue per day in the shop's time zone, every day of the range present (zero when nothing sold). */
+    public Map<LocalDate, BigDecimal> dailyRevenue(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+        Map<LocalDate, BigDecimal> days = new LinkedHashMap<>();
+        for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+            days.put(d, Money.ZERO);
+        }
+        jdbc.sql("""
+                SELECT created_at, total FROM orders
+                WHERE status = 'COMPLETED' AND created_at >= :from AND created_at < :to
+                """)
+                .param("from", firstDay.atStartOfDay(zone).toOffsetDateTime())
+                .param("to", lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .query((java.sql.ResultSet rs) -> {
+                    LocalDate day = rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    BigDecimal total = rs.getBigDecimal("total");
+                    days.computeIfPresent(day, (d, sum) -> sum.add(total));
+                });
+        return days;
+    }
+}
