@@ -41,6 +41,23 @@ public class CustomerService {
         this.clock = clock;
     }
 
+    /** Which of these E.164 phones already belong to a customer. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existingPhones(java.util.Collection<String> e164Phones) {
+        return customers.existingValues("phone", e164Phones);
+    }
+
+    /** Which of these (lower-case) emails already belong to a customer. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existingEmails(java.util.Collection<String> emails) {
+        return customers.existingValues("email", emails);
+    }
+
+    /** The E.164 form of a phone as typed, or empty when it is not a valid number. */
+    public Optional<String> normalizePhone(String raw) {
+        return phones.toE164(raw);
+    }
+
     /** Groups of customers who are probably the same person. */
     @Transactional(readOnly = true)
     public List<DuplicateGroup> possibleDuplicates(int limit) {

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -333,5 +334,45 @@ class StaffAdminH2IntegrationTests {
                 .satisfies(a -> assertThat(a.active()).isTrue());
         mvc.perform(get("/admin/staff").with(admin())).andExpect(status().isOk());
         staffService.update(solo.id(), new StaffChange(StaffRole.CASHIER, false, null));
+    }
+
+    @Test
+    @Disabled("BUG: a password of 73 to 200 characters passes the form's validation (\"10 to 200 characters\") but "
+            + "BCryptPasswordEncoder.encode throws IllegalArgumentException 'password cannot be more than 72 bytes', "
+            + "so creating a user or resetting a password through /admin/staff answers the 500 error page")
+    void aLongPasswordOnTheFormIsAcceptedOrShownAtThePasswordFieldNeverA500() throws Exception {
+        String longPassword = "long-password-".repeat(7); // 98 characters
+        String username = unique("longform");
+        MvcResult created = mvc.perform(createForm(username, longPassword, "CASHIER").with(admin())).andReturn();
+        int status = created.getResponse().getStatus();
+        assertThat(status).isIn(302, 200);
+        if (status == 302) {
+            assertThat(productsAs(username, longPassword)).isEqualTo(200);
+        } else {
+            assertThat(body(created)).contains("data-field=\"password\"");
+            assertThat(named(username)).isEmpty();
+        }
+
+        StaffView user = create(unique("longreset"), "longreset-password", StaffRole.CASHIER);
+        MvcResult reset = mvc.perform(rowForm(user.id()).with(admin()).param("role", "CASHIER").param("active", "true")
+                .param("activeShown", "true").param("password", longPassword)).andReturn();
+        assertThat(reset.getResponse().getStatus()).isEqualTo(302);
+        if (reset.getFlashMap().get("problem") == null) {
+            assertThat(productsAs(user.username(), longPassword)).isEqualTo(200);
+        } else {
+            assertThat(productsAs(user.username(), "longreset-password")).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Disabled("BUG: a role value that is not CASHIER/MANAGER/ADMIN in POST /admin/staff/{id} raises "
+            + "MethodArgumentTypeMismatchException, which PageProblems treats as unexpected: 500 error page and an "
+            + "ERROR log instead of a 400 (same for POST /admin/products/{id}/active?active=maybe)")
+    void aTamperedRoleValueIsA400AndChangesNothing() throws Exception {
+        StaffView user = create(unique("tamper"), "tamper-password", StaffRole.CASHIER);
+        mvc.perform(rowForm(user.id()).with(admin()).param("role", "OWNER").param("activeShown", "true"))
+                .andExpect(status().isBadRequest());
+        assertThat(staffService.get(user.id()).role()).isEqualTo(StaffRole.CASHIER);
+        assertThat(staffService.get(user.id()).active()).isTrue();
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -469,5 +471,84 @@ class StaffApiPostgresIntegrationTests {
         mvc.perform(formLogin().user(username).password("till-password-1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    // --- long passwords -------------------------------------------------------------------------------------
+
+    static final String BCRYPT_BUG = "BUG: passwords longer than 72 bytes pass validation (NewStaff/StaffChange allow "
+            + "10 to 200 characters) but BCryptPasswordEncoder.encode throws IllegalArgumentException "
+            + "'password cannot be more than 72 bytes', so POST /api/v1/staff and PUT /api/v1/staff/{id} answer 500 "
+            + "'Internal error' instead of creating the user or refusing the field with a 400";
+
+    @Test
+    @Disabled(BCRYPT_BUG)
+    void aLongPasswordWithinTheDocumentedLimitIsAcceptedOrRefusedAsAFieldErrorNeverA500() throws Exception {
+        String longPassword = "long-password-".repeat(7); // 98 characters, within "10 to 200"
+        String username = unique("longpw");
+        DatabaseState before = DatabaseState.of(jdbc);
+
+        MvcResult created = createViaApi(username, longPassword, "CASHIER");
+        int status = created.getResponse().getStatus();
+        assertThat(status).as(created.getResponse().getContentAsString()).isIn(201, 400);
+        if (status == 201) {
+            assertThat(productsAs(username, longPassword)).as("the long password works").isEqualTo(200);
+            assertThat(productsAs(username, longPassword.substring(0, 72))).as("and only the whole of it")
+                    .isEqualTo(401);
+        } else {
+            assertThat((List<String>) Json.read(created, "$.errors[*].field")).contains("password");
+            assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+        }
+
+        String other = unique("longpw-change");
+        UUID id = create(other, "short-enough-password", "CASHIER");
+        MvcResult changed = change(id, object("password", longPassword));
+        assertThat(changed.getResponse().getStatus()).as(changed.getResponse().getContentAsString()).isIn(200, 400);
+        if (changed.getResponse().getStatus() == 200) {
+            assertThat(productsAs(other, longPassword)).isEqualTo(200);
+        } else {
+            assertThat((List<String>) Json.read(changed, "$.errors[*].field")).contains("password");
+            assertThat(productsAs(other, "short-enough-password")).isEqualTo(200);
+        }
+    }
+
+    // --- page sessions of a demoted user --------------------------------------------------------------------
+
+    static final String STALE_ROLE_BUG = "BUG: ActiveStaffFilter only checks the active flag; a page session keeps "
+            + "the authorities it logged in with, so a demoted MANAGER/ADMIN keeps the old role on every page until "
+            + "they log out (an ex-ADMIN can even promote themselves back via POST /admin/staff/{id})";
+
+    static void assertRefusedOrLoggedOut(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        assertThat(status == 403 || (status == 302 && "/login".equals(result.getResponse().getRedirectedUrl())))
+                .as("403 or a redirect to /login, but was %s %s", status, result.getResponse().getRedirectedUrl())
+                .isTrue();
+    }
+
+    @Test
+    @Disabled(STALE_ROLE_BUG)
+    void aDemotedManagersOpenPageSessionLosesTheManagerPages() throws Exception {
+        String username = unique("demoted-mgr");
+        UUID id = create(username, "demoted-manager-pw", "MANAGER");
+        MockHttpSession session = logIn(username, "demoted-manager-pw");
+        mvc.perform(get("/admin/products").session(session)).andExpect(status().isOk());
+
+        assertThat(change(id, object("role", "CASHIER")).getResponse().getStatus()).isEqualTo(200);
+
+        assertRefusedOrLoggedOut(mvc.perform(get("/admin/products").session(session)).andReturn());
+    }
+
+    @Test
+    @Disabled(STALE_ROLE_BUG)
+    void aDemotedAdminCannotUseTheirOpenSessionToPromoteThemselvesBack() throws Exception {
+        String username = unique("demoted-admin");
+        UUID id = create(username, "demoted-admin-pw", "ADMIN");
+        MockHttpSession session = logIn(username, "demoted-admin-pw");
+        mvc.perform(get("/admin/staff").session(session)).andExpect(status().isOk());
+
+        assertThat(change(id, object("role", "CASHIER")).getResponse().getStatus()).isEqualTo(200);
+
+        assertRefusedOrLoggedOut(mvc.perform(post("/admin/staff/" + id).session(session).with(csrf())
+                .param("role", "ADMIN").param("active", "true").param("activeShown", "true")).andReturn());
+        assertThat(staffService.get(id).role()).as("still demoted").isEqualTo(StaffRole.CASHIER);
     }
 }
