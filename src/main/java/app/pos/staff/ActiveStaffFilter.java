@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Logs out a page session whose user was deactivated since they logged in: one indexed lookup per request,
- * which also works when several instances share the sessions. (API calls authenticate on every request anyway.)
+ * Logs out a page session whose user was deactivated, or whose role changed, since they logged in: one indexed
+ * lookup per request, which also works when several instances share the sessions. A demoted manager must not
+ * keep the manager pages for as long as their session lives. (API calls authenticate on every request.)
  */
 class ActiveStaffFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,8 @@ class ActiveStaffFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && request.getSession(false) != null
-                && !"anonymousUser".equals(auth.getName()) && !staff.isActive(auth.getName())) {
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                && !stillValid(auth)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -44,5 +46,11 @@ class ActiveStaffFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean stillValid(Authentication auth) {
+        return staff.activeRole(auth.getName())
+                .map(role -> auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority())))
+                .orElse(false);
     }
 }

@@ -43,9 +43,10 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("Created the first ADMIN user '{}' with the generated password: {}  "
                     + "(shown only this once; set POS_ADMIN_PASSWORD to choose it)", username, generated);
         } else {
-            if (password.length() < StaffService.MIN_PASSWORD_LENGTH) {
-                throw new IllegalStateException("POS_ADMIN_PASSWORD must be at least "
-                        + StaffService.MIN_PASSWORD_LENGTH + " characters");
+            try {
+                StaffService.checkPassword(password);
+            } catch (app.pos.shared.InvalidInput e) {
+                throw new IllegalStateException("POS_ADMIN_PASSWORD " + e.errors().get(0).message());
             }
             staff.create(new NewStaff(username, password, StaffRole.ADMIN));
             log.info("Created the first ADMIN user '{}' with the password from POS_ADMIN_PASSWORD", username);

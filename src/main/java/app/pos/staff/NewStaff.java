@@ -9,6 +9,6 @@ public record NewStaff(
         @NotBlank(message = "is required")
         @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "must be 3 to 100 letters, digits or . _ @ -") String username,
         @NotNull(message = "is required")
-        @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 200, message = "must be 10 to 200 characters") String password,
+        @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 72, message = "must be 10 to 72 characters") String password,
         @NotNull(message = "is required (CASHIER, MANAGER or ADMIN)") StaffRole role) {
 }

@@ -46,7 +46,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, StaffService staff) throws Exception {
-        http.addFilterAfter(new ActiveStaffFilter(staff), AuthorizationFilter.class)
+        http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()

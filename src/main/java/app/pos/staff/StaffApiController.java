@@ -41,6 +41,11 @@ class StaffApiController {
         return Map.of("items", staff.list());
     }
 
+    @GetMapping("/{id}")
+    StaffView get(@PathVariable UUID id) {
+        return staff.get(id);
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Change role, active flag or password",
             description = "409 when it would leave no active ADMIN.")

@@ -17,6 +17,7 @@ import app.pos.shared.InvalidInput;
 public class StaffService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private final StaffRepository staff;
     private final PasswordEncoder passwords;
@@ -90,9 +91,19 @@ public class StaffService {
         return staff.isActive(username);
     }
 
-    private static void checkPassword(String password) {
+    /** The role of an active user, or empty when the user is unknown or deactivated. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffRole> activeRole(String username) {
+        return staff.findByUsername(username).filter(StaffRepository.StaffRow::active).map(StaffRepository.StaffRow::role);
+    }
+
+    /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than silently cut. */
+    static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw InvalidInput.field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw InvalidInput.field("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (about 72 letters)");
         }
     }
 }

@@ -39,6 +39,15 @@ class PageProblems {
         return respond(request, HttpStatus.BAD_REQUEST, "These values are not valid: " + fields + ".");
     }
 
+    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    Object badParameter(Exception ex, HttpServletRequest request) {
+        String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName()
+                : ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m ? m.getParameterName()
+                : "a parameter";
+        return respond(request, HttpStatus.BAD_REQUEST, "The value of " + name + " is missing or not valid.");
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
         if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException

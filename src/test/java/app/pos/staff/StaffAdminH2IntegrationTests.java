@@ -337,9 +337,6 @@ class StaffAdminH2IntegrationTests {
     }
 
     @Test
-    @Disabled("BUG: a password of 73 to 200 characters passes the form's validation (\"10 to 200 characters\") but "
-            + "BCryptPasswordEncoder.encode throws IllegalArgumentException 'password cannot be more than 72 bytes', "
-            + "so creating a user or resetting a password through /admin/staff answers the 500 error page")
     void aLongPasswordOnTheFormIsAcceptedOrShownAtThePasswordFieldNeverA500() throws Exception {
         String longPassword = "long-password-".repeat(7); // 98 characters
         String username = unique("longform");
@@ -365,9 +362,6 @@ class StaffAdminH2IntegrationTests {
     }
 
     @Test
-    @Disabled("BUG: a role value that is not CASHIER/MANAGER/ADMIN in POST /admin/staff/{id} raises "
-            + "MethodArgumentTypeMismatchException, which PageProblems treats as unexpected: 500 error page and an "
-            + "ERROR log instead of a 400 (same for POST /admin/products/{id}/active?active=maybe)")
     void aTamperedRoleValueIsA400AndChangesNothing() throws Exception {
         StaffView user = create(unique("tamper"), "tamper-password", StaffRole.CASHIER);
         mvc.perform(rowForm(user.id()).with(admin()).param("role", "OWNER").param("activeShown", "true"))

@@ -481,7 +481,6 @@ class StaffApiPostgresIntegrationTests {
             + "'Internal error' instead of creating the user or refusing the field with a 400";
 
     @Test
-    @Disabled(BCRYPT_BUG)
     void aLongPasswordWithinTheDocumentedLimitIsAcceptedOrRefusedAsAFieldErrorNeverA500() throws Exception {
         String longPassword = "long-password-".repeat(7); // 98 characters, within "10 to 200"
         String username = unique("longpw");
@@ -525,7 +524,6 @@ class StaffApiPostgresIntegrationTests {
     }
 
     @Test
-    @Disabled(STALE_ROLE_BUG)
     void aDemotedManagersOpenPageSessionLosesTheManagerPages() throws Exception {
         String username = unique("demoted-mgr");
         UUID id = create(username, "demoted-manager-pw", "MANAGER");
@@ -538,7 +536,6 @@ class StaffApiPostgresIntegrationTests {
     }
 
     @Test
-    @Disabled(STALE_ROLE_BUG)
     void aDemotedAdminCannotUseTheirOpenSessionToPromoteThemselvesBack() throws Exception {
         String username = unique("demoted-admin");
         UUID id = create(username, "demoted-admin-pw", "ADMIN");
