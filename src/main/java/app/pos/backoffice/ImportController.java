@@ -83,7 +83,7 @@ class ImportController {
         // Check again right before importing: the file was checked a while ago.
         CustomerImport.Checked fresh = importer.check(session.table(), session.mapping());
         int created = importer.importValid(fresh);
-        session.checked(session.mapping(), importer.check(session.table(), session.mapping()));
+        session.imported(fresh);
         redirect.addFlashAttribute("message", "Imported " + created + " customers; " + fresh.rejected().size()
                 + " rows were rejected (see the report).");
         redirect.addFlashAttribute("imported", created);
@@ -114,6 +114,7 @@ class ImportController {
         model.addAttribute("fields", CustomerImport.FIELDS);
         CustomerImport.Checked checked = session.checked();
         model.addAttribute("checked", checked);
+        model.addAttribute("importDone", session.isImported());
         model.addAttribute("rejectedShown", checked == null ? List.of()
                 : checked.rejected().subList(0, Math.min(100, checked.rejected().size())));
         return PAGE;

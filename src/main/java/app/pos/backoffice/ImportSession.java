@@ -15,11 +15,13 @@ class ImportSession implements Serializable {
     private List<List<String>> table = List.of();
     private Map<String, Integer> mapping = Map.of();
     private transient CustomerImport.Checked checked;
+    private boolean imported;
 
     synchronized void load(List<List<String>> table, Map<String, Integer> mapping) {
         this.table = List.copyOf(table);
         this.mapping = Map.copyOf(mapping);
         this.checked = null;
+        this.imported = false;
     }
 
     synchronized List<List<String>> table() {
@@ -33,6 +35,17 @@ class ImportSession implements Serializable {
     synchronized void checked(Map<String, Integer> mapping, CustomerImport.Checked checked) {
         this.mapping = Map.copyOf(mapping);
         this.checked = checked;
+        this.imported = false;
+    }
+
+    /** Keeps the check the import ran on, so the report lists what that import rejected. */
+    synchronized void imported(CustomerImport.Checked checked) {
+        this.checked = checked;
+        this.imported = true;
+    }
+
+    synchronized boolean isImported() {
+        return imported;
     }
 
     synchronized CustomerImport.Checked checked() {
@@ -43,5 +56,6 @@ class ImportSession implements Serializable {
         table = List.of();
         mapping = Map.of();
         checked = null;
+        imported = false;
     }
 }

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# The benchmark: generates shop histories of several sizes (once; the databases are kept for re-runs), starts the
+# app against each, drives it over HTTP with wrk, runs pgbench with the same SQL and client count (the ceiling
+# on this machine), and prints and saves one table. See bench/README.md.
+#   bench/run.sh [--sizes "10000 100000 1000000"] [--orders-per-customer 5] [--clients 8] [--seconds 15]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES="10000 100000 1000000"; OPC=5; CLIENTS=8; SECONDS_PER_OP=15; PORT=${PORT:-18080}; HEAP=${HEAP:-512m}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="$2"; shift 2 ;;
+    --orders-per-customer) OPC="$2"; shift 2 ;;
+    --clients) CLIENTS="$2"; shift 2 ;;
+    --seconds) SECONDS_PER_OP="$2"; shift 2 ;;
+    *) echo "unknown option $1"; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+command -v pgbench >/dev/null || { echo "pgbench (postgresql-client) is needed"; exit 1; }
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
+PASSWORD=bench-password-1
+AUTH="Basic $(printf 'admin:%s' "$PASSWORD" | base64)"
+export BENCH_LUA="$PWD/bench/lua"
+WORK=$(mktemp -d)
+trap 'kill ${APP:-0} 2>/dev/null || true; cp "$WORK/results.tsv" bench/results/last-run.tsv 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/pos-*.jar | grep -v original | head -1)
+LARGEST=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
+RESULTS="$WORK/results.tsv"
+HEAP_MAX=0
+
+generate() { # size → database pos_bench_<size>, generated once
+  local size=$1 db=pos_bench_$1
+  if [ "$($PSQL -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ] \
+     || [ "$($PSQL -d "$db" -c "SELECT COUNT(*) > 0 FROM customers" 2>/dev/null)" != "t" ]; then
+    $PSQL -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+    echo "Generating $size customers, $((size * OPC)) orders into $db…"
+    /usr/bin/time -f "generated in %e s" java -jar "$JAR" --spring.main.web-application-type=none \
+      --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres \
+      --pos.admin.password="$PASSWORD" --pos.generate.customers="$size" --pos.generate.orders="$((size * OPC))" \
+      --logging.level.root=WARN --logging.level.app.pos.tools=INFO
+  fi
+  # Sample data for the load scripts and pgbench (same for both).
+  $PSQL -d "$db" -c "DROP TABLE IF EXISTS bench_customers, bench_prefixes, bench_cursor" \
+    -c "CREATE TABLE bench_customers AS SELECT row_number() OVER () AS n, id, phone FROM
+          (SELECT id, phone FROM customers WHERE phone IS NOT NULL ORDER BY md5(id::text) LIMIT 2000) s" \
+    -c "CREATE TABLE bench_prefixes AS SELECT row_number() OVER () AS n, prefix FROM
+          (SELECT DISTINCT lower(substr(split_part(name, ' ', 2), 1, 3)) AS prefix FROM customers
+           WHERE name ~ '^[A-Za-z]+ [A-Za-z]{3}' LIMIT 200) s" \
+    -c "CREATE TABLE bench_cursor AS SELECT name_search AS k, id FROM customers ORDER BY name_search, id
+          OFFSET GREATEST((SELECT COUNT(*) FROM customers) - 60, 0) LIMIT 1" \
+    -c "CREATE UNIQUE INDEX ON bench_customers (n)" -c "ANALYZE bench_customers" -c "ANALYZE bench_prefixes"
+  $PSQL -d "$db" -c "SELECT id FROM bench_customers" > "$WORK/ids"
+  $PSQL -d "$db" -c "SELECT phone FROM bench_customers" > "$WORK/phones"
+  $PSQL -d "$db" -c "SELECT right(phone, 4) FROM bench_customers" > "$WORK/last4"
+  $PSQL -d "$db" -c "SELECT prefix FROM bench_prefixes" > "$WORK/prefixes"
+  $PSQL -d "$db" -c "SELECT id FROM products WHERE active" > "$WORK/products"
+  $PSQL -d "$db" -c "SELECT k || '|' || id FROM bench_cursor" | tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=' > "$WORK/cursor"
+}
+
+start_app() {
+  java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$1" \
+    --spring.datasource.username=postgres --pos.admin.password="$PASSWORD" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 90); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return 0; sleep 1; done
+  cat "$WORK/app.log"; exit 1
+}
+
+stop_app() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=0; }
+
+heap() { # used heap in MB, after the load
+  local used
+  used=$(jcmd "$APP" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
+  used=$(( ${used:-0} / 1024 ))
+  [ "$used" -gt "$HEAP_MAX" ] && HEAP_MAX=$used
+  return 0
+}
+
+login_cookie() {
+  local jar="$WORK/cookies" token
+  token=$(curl -s -c "$jar" -b "$jar" "localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=$PASSWORD&_csrf=$token" "localhost:$PORT/login"
+  awk '$6 == "JSESSIONID" || $6 == "SESSION" { printf "%s=%s; ", $6, $7 }' "$jar"
+}
+
+app_op() { # name size script env...
+  local name=$1 size=$2 script=$3; shift 3
+  curl -s -o /dev/null -H "Authorization: $AUTH" "localhost:$PORT/api/v1/products" # warm the password check
+  env "$@" AUTH_HEADER="$AUTH" wrk -t2 -c"$CLIENTS" -d3s -s "bench/lua/$script" "http://localhost:$PORT" >/dev/null 2>&1 || true
+  local line
+  line=$(env "$@" AUTH_HEADER="$AUTH" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_OP}s" -s "bench/lua/$script" "http://localhost:$PORT" | grep '^RESULT' || echo "RESULT rps=0 p50=0 p95=0 p99=0 requests=0 errors=1 non2xx=0")
+  heap
+  printf '%s\t%s\tapp\t%s\n' "$name" "$size" "$line" >> "$RESULTS"
+}
+
+db_op() { # name size sqlfile
+  local name=$1 size=$2 sql=$3 tps
+  tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_OP" -f "bench/sql/$sql" \
+    -D ncustomers="$(wc -l < "$WORK/ids")" -D nprefixes="$(wc -l < "$WORK/prefixes")" "pos_bench_$size" 2>/dev/null \
+    | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*' || true)
+  printf '%s\t%s\tpgbench\t%s\n' "$name" "$size" "${tps:-0}" >> "$RESULTS"
+}
+
+for size in $SIZES; do
+  generate "$size"
+  db=pos_bench_$size
+  start_app "$db"
+  app_op search_digits "$size" get.lua PATH_TEMPLATE="/api/v1/customers?q={}" SAMPLE="$WORK/last4"
+  db_op search_digits "$size" search_digits.sql
+  app_op search_name "$size" get.lua PATH_TEMPLATE="/api/v1/customers?q={}" SAMPLE="$WORK/prefixes"
+  db_op search_name "$size" search_name.sql
+  if [ "$size" = "$LARGEST" ]; then
+    app_op lookup_phone "$size" get.lua PATH_TEMPLATE="/api/v1/customers/lookup?phone={}" SAMPLE="$WORK/phones"
+    db_op lookup_phone "$size" lookup_phone.sql
+    app_op profile_history "$size" get.lua PATH_TEMPLATE="/api/v1/customers/{}/orders?size=20" SAMPLE="$WORK/ids"
+    db_op profile_history "$size" profile_history.sql
+    app_op order_existing "$size" order.lua MODE=existing SAMPLE="$WORK/ids" PRODUCTS="$WORK/products"
+    db_op order_existing "$size" order_existing.sql
+    app_op order_inline "$size" order.lua MODE=inline SAMPLE="$WORK/ids" PRODUCTS="$WORK/products"
+    COOKIE=$(login_cookie)
+    echo "/admin/customers?sort=NAME&dir=asc&size=50" > "$WORK/first"
+    echo "/admin/customers?sort=NAME&dir=asc&size=50&after=$(cat "$WORK/cursor")" > "$WORK/deep"
+    app_op admin_first_page "$size" get.lua PATH_TEMPLATE="{}" SAMPLE="$WORK/first" COOKIE="$COOKIE"
+    db_op admin_first_page "$size" admin_first.sql
+    app_op admin_deep_page "$size" get.lua PATH_TEMPLATE="{}" SAMPLE="$WORK/deep" COOKIE="$COOKIE"
+    db_op admin_deep_page "$size" admin_deep.sql
+  fi
+  stop_app
+done
+
+STAMP=$(date +%Y-%m-%d-%H%M)
+PGV=$($PSQL -d postgres -c "SHOW server_version")
+OUT="bench/results/$STAMP.md"
+python3 - "$RESULTS" "$OUT" "$CLIENTS" "$SECONDS_PER_OP" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')" "$PGV" "$HEAP_MAX" "$HEAP" <<'PY'
+import sys, re, collections
+rows, out, clients, secs, cores, mem, pgv, heap_max, heap_cap = sys.argv[1:]
+app, db = {}, {}
+for line in open(rows):
+    name, size, kind, rest = line.rstrip('\n').split('\t')
+    if kind == 'app':
+        app[(name, size)] = dict(re.findall(r'(\w+)=([\d.]+)', rest))
+    else:
+        db[(name, size)] = float(rest or 0)
+lines = [f"# Benchmark {out.split('/')[-1][:-3]}", "",
+         f"Machine: {cores} cores, {mem} GiB; PostgreSQL {pgv}; app, database and load generator on the same box.",
+         f"{clients} concurrent clients, {secs} s per operation (after a 3 s warm-up); app heap cap {heap_cap}, "
+         f"largest used heap seen after a run: {heap_max} MB.", "",
+         "| operation | customers | app req/s | p50 ms | p95 ms | p99 ms | errors | pgbench tps | app/pgbench |",
+         "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+for (name, size), a in app.items():
+    tps = db.get((name, size))
+    ratio = f"{float(a['rps']) / tps:.2f}" if tps else "—"
+    lines.append(f"| {name} | {int(size):,} | {float(a['rps']):.0f} | {a['p50']} | {a['p95']} | {a['p99']} | "
+                 f"{a['errors']} | {tps:.0f} | {ratio} |" if tps else
+                 f"| {name} | {int(size):,} | {float(a['rps']):.0f} | {a['p50']} | {a['p95']} | {a['p99']} | {a['errors']} | — | — |")
+growth = collections.defaultdict(dict)
+for (name, size), a in app.items():
+    if name.startswith('search'):
+        growth[name][int(size)] = float(a['p95'])
+if growth:
+    lines += ["", "Search p95 by size (ms): " + "; ".join(
+        f"{n}: " + ", ".join(f"{s:,} → {v}" for s, v in sorted(g.items())) for n, g in growth.items())]
+text = "\n".join(lines) + "\n"
+open(out, "w").write(text)
+print(text)
+PY
+echo "written to $OUT"

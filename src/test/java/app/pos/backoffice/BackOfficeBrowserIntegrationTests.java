@@ -1,0 +1,349 @@
+package app.pos.backoffice;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import app.pos.catalog.NewProduct;
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerNotFound;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.order.OrderService;
+import app.pos.order.OrderType;
+import app.pos.order.PaymentMethod;
+import app.pos.order.PlaceOrder;
+import app.pos.support.Browser;
+import app.pos.support.BrowserIntegrationTest;
+import app.pos.support.Fixtures;
+
+/** The back office customer pages in a real headless Chromium against the running app on PostgreSQL. */
+@BrowserIntegrationTest
+class BackOfficeBrowserIntegrationTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProductService products;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    OrderService orders;
+
+    Page page;
+    ProductView soup;
+    /** Letters only: digits typed into a search box search phone numbers, not names. */
+    String tag;
+    final AtomicInteger dialogs = new AtomicInteger();
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void logIn() {
+        tag = randomLetters(10);
+        soup = products.create(new NewProduct("Soup " + tag, "Kitchen", new BigDecimal("6.95"), null));
+        page = browser.newPage(1280, 900);
+        page.onDialog(dialog -> {
+            dialogs.incrementAndGet();
+            dialog.dismiss();
+        });
+        page.navigate(url("/admin/customers"));
+        assertThat(page).hasURL(url("/login"));
+        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Password").fill("admin-password-for-tests");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers(\\?continue)?$"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        settle();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+        Assertions.assertThat(dialogs.get()).as("no script ran an alert").isZero();
+    }
+
+    @Test
+    void aManagerFindsACustomerByNameAndOpensTheProfile() {
+        CustomerView ada = customers.create(new CustomerDetails("Ada " + tag, Fixtures.uniquePhone(),
+                "ada." + tag.toLowerCase() + "@example.com", "1 Analytical Row"));
+        CustomerView bob = customers.create(new CustomerDetails("Bob " + tag, Fixtures.uniquePhone(), null, null));
+        customers.create(new CustomerDetails("Carol " + randomLetters(10), Fixtures.uniquePhone(), null, null));
+
+        page.locator("#f-q").fill(tag);
+        assertThat(page.locator("#customers tbody tr")).hasCount(2);
+        assertThat(page.locator("#customers")).containsText(ada.name());
+        assertThat(page.locator("#customers")).containsText(bob.name());
+        assertThat(page.locator("#customers")).containsText(ada.phone());
+        assertThat(page.locator("#result-count")).hasText("2 customers");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers\\?.*q=" + tag + ".*"));
+        settle();
+        Browser.screenshot(page, "admin-customers-list");
+
+        page.locator("#customers a", new Page.LocatorOptions().setHasText(ada.name())).click();
+        assertThat(page).hasURL(url("/admin/customers/" + ada.id()));
+        assertThat(page.locator("#customer-title")).hasText(ada.name());
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(ada.phone());
+        assertThat(page.locator("#contact-form #f-email")).hasValue(ada.email());
+        assertThat(page.locator("#stat-visits")).hasText("0");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        settle();
+        Browser.screenshot(page, "admin-customer-profile");
+    }
+
+    @Test
+    void thePhoneIsEditedInPlaceABadValueShowsTheErrorAGoodOneIsSaved() {
+        CustomerView eve = customers.create(new CustomerDetails("Eve " + tag, Fixtures.uniquePhone(), null, null));
+        page.navigate(url("/admin/customers/" + eve.id()));
+        assertThat(page.locator("#customer-title")).hasText(eve.name());
+        settle();
+
+        page.locator("#contact-form #f-phone").fill("12");
+        page.locator("#contact-form button[type=submit]").click();
+        Locator error = page.locator("#contact .field-error[data-field=phone]");
+        assertThat(error).isVisible();
+        assertThat(error).containsText("phone");
+        assertThat(page.locator("#contact-form #f-phone")).hasValue("12");
+        assertThat(page.locator("#contact-saved")).hasCount(0);
+        settle();
+        Assertions.assertThat(customers.get(eve.id()).phone()).as("nothing saved").isEqualTo(eve.phone());
+
+        String phone = Fixtures.uniquePhone();
+        page.locator("#contact-form #f-phone").fill(phone);
+        page.locator("#contact-form button[type=submit]").click();
+        assertThat(page.locator("#contact-saved")).isVisible();
+        assertThat(page.locator("#contact .field-error")).hasCount(0);
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(Fixtures.e164(phone));
+        assertThat(page.locator("#contact-form #f-name")).hasValue(eve.name());
+        settle();
+
+        Assertions.assertThat(customers.get(eve.id()).phone()).isEqualTo(Fixtures.e164(phone));
+        page.reload();
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(Fixtures.e164(phone));
+    }
+
+    @Test
+    void twoCustomersWithTheSameEmailAreMergedIntoOneWithAllTheirVisits() {
+        String email = "aa." + tag.toLowerCase() + "@example.com";
+        CustomerView older = customers.create(new CustomerDetails("Mia " + tag, Fixtures.uniquePhone(), email, null));
+        CustomerView newer = customers.create(new CustomerDetails("Mya " + tag, Fixtures.uniquePhone(), email,
+                "9 Merge Street"));
+        for (int i = 0; i < 3; i++) {
+            sell(older, 1 + i);
+        }
+        for (int i = 0; i < 2; i++) {
+            sell(newer, 2);
+        }
+        CustomerView olderBefore = customers.get(older.id());
+        CustomerView newerBefore = customers.get(newer.id());
+        Assertions.assertThat(olderBefore.visitCount()).isEqualTo(3);
+        Assertions.assertThat(newerBefore.visitCount()).isEqualTo(2);
+
+        page.navigate(url("/admin/customers/duplicates"));
+        Locator group = page.locator(".duplicate-group", new Page.LocatorOptions().setHasText(older.name()))
+                .filter(new Locator.FilterOptions().setHasText(newer.name()));
+        assertThat(group).hasCount(1);
+        assertThat(group.locator("h2")).hasText("Same email");
+        group.locator(".merge-link").click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers/merge\\?a=.*&b=.*"));
+        assertThat(page.locator("#merge-form")).containsText(older.name());
+        assertThat(page.locator("#merge-form")).containsText(newer.name());
+        assertThat(page.locator("input[name=survivorId][value='" + older.id() + "']"))
+                .isChecked();
+        page.locator("input[name=survivorId][value='" + older.id() + "']").check();
+        page.locator("input[name=name][value='" + older.name() + "']").check();
+        page.locator("input[name=phone][value='" + older.phone() + "']").check();
+        page.locator("input[name=address][value='9 Merge Street']").check();
+        Browser.screenshot(page, "admin-merge");
+
+        page.locator("#merge-confirm").click();
+        assertThat(page).hasURL(url("/admin/customers/" + older.id()));
+        assertThat(page.locator("#customer-title")).hasText(older.name());
+        assertThat(page.locator("#message")).containsText("2 orders moved");
+        assertThat(page.locator("#stat-visits")).hasText("5");
+        assertThat(page.locator("#contact-form #f-address")).hasValue("9 Merge Street");
+
+        Assertions.assertThatThrownBy(() -> customers.get(newer.id())).isInstanceOf(CustomerNotFound.class);
+        CustomerView survivor = customers.get(older.id());
+        Assertions.assertThat(survivor.visitCount()).isEqualTo(olderBefore.visitCount() + newerBefore.visitCount());
+        Assertions.assertThat(survivor.totalSpent())
+                .isEqualByComparingTo(olderBefore.totalSpent().add(newerBefore.totalSpent()));
+        Assertions.assertThat(survivor.phone()).isEqualTo(older.phone());
+        Assertions.assertThat(survivor.email()).isEqualTo(email);
+        Assertions.assertThat(survivor.address()).isEqualTo("9 Merge Street");
+
+        page.navigate(url("/admin/customers/duplicates"));
+        assertThat(page.locator("h1")).hasText("Possible duplicates");
+        assertThat(page.locator(".duplicate-group", new Page.LocatorOptions().setHasText(older.name()))).hasCount(0);
+    }
+
+    @Test
+    void theProfilesMergeLinkOpensThePickScreenForThatCustomer() {
+        CustomerView kim = customers.create(new CustomerDetails("Kim " + tag, Fixtures.uniquePhone(), null, null));
+        CustomerView kym = customers.create(new CustomerDetails("Kym " + tag, Fixtures.uniquePhone(), null, null));
+        page.navigate(url("/admin/customers/" + kim.id()));
+        assertThat(page.locator("#customer-title")).hasText(kim.name());
+
+        page.getByText("Merge with another customer…").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers/merge\\?a=" + kim.id() + ".*"));
+        page.locator("input[name=q]").fill(tag);
+        page.locator("input[name=q]").press("Enter");
+        assertThat(page.locator("main li a", new Page.LocatorOptions().setHasText(kym.name()))).hasCount(1);
+        assertThat(page.locator("main li a", new Page.LocatorOptions().setHasText(kim.name()))).hasCount(0);
+        page.locator("main li a", new Page.LocatorOptions().setHasText(kym.name())).click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers/merge\\?a=" + kim.id() + "&b="
+                + kym.id() + "$"));
+        assertThat(page.locator("#merge-form")).containsText(kim.name());
+        assertThat(page.locator("#merge-form")).containsText(kym.name());
+    }
+
+    @Test
+    void theFilteredListIsExportedAsCsvWithFormulasNeutralized() throws IOException {
+        CustomerView ann = customers.create(new CustomerDetails("Ann " + tag, Fixtures.uniquePhone(),
+                "ann." + tag.toLowerCase() + "@example.com", "1 Comma Lane, Springfield"));
+        CustomerView evil = customers.create(new CustomerDetails("=HYPERLINK(\"http://evil\",\"x\") " + tag,
+                Fixtures.uniquePhone(), null, null));
+        CustomerView ben = customers.create(new CustomerDetails("Ben " + tag, null, null, "@home"));
+        sell(ann, 2);
+        customers.create(new CustomerDetails("Other " + randomLetters(10), Fixtures.uniquePhone(), null, null));
+
+        page.locator("#f-q").fill(tag);
+        assertThat(page.locator("#customers tbody tr")).hasCount(3);
+        assertThat(page.locator("#customers")).containsText(evil.name());
+        settle();
+
+        Download download = page.waitForDownload(() -> page.locator("#export").click());
+        Assertions.assertThat(download.failure()).isNull();
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("customers.csv");
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        Assertions.assertThat(csv).startsWith("\uFEFF");
+        List<List<String>> rows = parseCsv(csv.substring(1));
+
+        Assertions.assertThat(rows.get(0)).containsExactly("id", "name", "phone", "email", "address", "total_spent",
+                "visit_count", "last_visit_at", "created_at");
+        List<List<String>> data = rows.subList(1, rows.size());
+        Assertions.assertThat(data).extracting(r -> r.get(0)).containsExactlyInAnyOrder(
+                ann.id().toString(), evil.id().toString(), ben.id().toString());
+        Assertions.assertThat(data).allSatisfy(r -> Assertions.assertThat(r).hasSize(9));
+        Map<String, List<String>> byId = data.stream().collect(Collectors.toMap(r -> r.get(0), Function.identity()));
+
+        Assertions.assertThat(byId.get(evil.id().toString()).get(1)).isEqualTo("'" + evil.name());
+        Assertions.assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\") " + tag + "\"");
+        List<String> annRow = byId.get(ann.id().toString());
+        Assertions.assertThat(annRow.get(1)).isEqualTo(ann.name());
+        Assertions.assertThat(annRow.get(2)).as("E.164 starts with +, guarded like a formula; import strips it")
+                .isEqualTo("'" + ann.phone());
+        Assertions.assertThat(annRow.get(4)).isEqualTo("1 Comma Lane, Springfield");
+        Assertions.assertThat(new BigDecimal(annRow.get(5))).isEqualByComparingTo(customers.get(ann.id()).totalSpent());
+        Assertions.assertThat(annRow.get(6)).isEqualTo("1");
+        List<String> benRow = byId.get(ben.id().toString());
+        Assertions.assertThat(benRow.get(2)).isEmpty();
+        Assertions.assertThat(benRow.get(4)).isEqualTo("'@home");
+    }
+
+    private void sell(CustomerView customer, int quantity) {
+        orders.place(new PlaceOrder(List.of(new PlaceOrder.Line(soup.id(), quantity)), customer.id(), null,
+                OrderType.TAKEAWAY, PaymentMethod.CARD, null, null), null, "admin");
+    }
+
+    /** RFC 4180: cells separated by commas, quoted cells may hold commas, quotes (doubled) and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        Assertions.assertThat(quoted).as("no unterminated quote").isFalse();
+        Assertions.assertThat(row.isEmpty() && cell.isEmpty()).as("the file ends with CRLF").isTrue();
+        return rows;
+    }
+
+    private static String randomLetters(int length) {
+        StringBuilder sb = new StringBuilder("Zq");
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Waits until htmx has finished swapping and processing new content. A real user is never faster than
+     * htmx's 20 ms settle, but a test robot is: clicking a freshly swapped button before htmx wired it up
+     * would do nothing.
+     */
+    private void settle() {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
