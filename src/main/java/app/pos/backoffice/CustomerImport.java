@@ -38,13 +38,13 @@ public class CustomerImport {
     }
 
     /** A data row of the file: its line number (1 = header), the mapped details, and why it is refused. */
-    public record Row(int line, CustomerDetails details, String rejection) {
+    public record Row(int line, CustomerDetails details, String rejection) implements java.io.Serializable {
         public boolean valid() {
             return rejection == null;
         }
     }
 
-    public record Checked(List<Row> rows) {
+    public record Checked(List<Row> rows) implements java.io.Serializable {
         public List<Row> valid() {
             return rows.stream().filter(Row::valid).toList();
         }

@@ -14,7 +14,7 @@ class ImportSession implements Serializable {
 
     private List<List<String>> table = List.of();
     private Map<String, Integer> mapping = Map.of();
-    private transient CustomerImport.Checked checked;
+    private CustomerImport.Checked checked;
     private boolean imported;
 
     synchronized void load(List<List<String>> table, Map<String, Integer> mapping) {

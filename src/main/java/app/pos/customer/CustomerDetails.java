@@ -1,5 +1,7 @@
 package app.pos.customer;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -17,5 +19,5 @@ public record CustomerDetails(
         @Email(regexp = "(|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)", message = "must be a valid email address") String email,
         @Size(max = 500, message = "must be at most 500 characters")
         @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-                message = "must not contain control characters") String address) {
+                message = "must not contain control characters") String address) implements Serializable {
 }

@@ -37,6 +37,15 @@ class AdminBootstrap implements ApplicationRunner {
         if (staff.hasUsers()) {
             return;
         }
+        try {
+            createFirstAdmin();
+        } catch (StaffProblems.UsernameTaken race) {
+            // Another instance starting at the same moment created the first admin: nothing left to do.
+            log.info("The first ADMIN '{}' was created by another instance", username);
+        }
+    }
+
+    private void createFirstAdmin() {
         if (password.isBlank()) {
             String generated = generate(16);
             staff.create(new NewStaff(username, generated, StaffRole.ADMIN));

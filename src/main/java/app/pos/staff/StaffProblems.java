@@ -22,7 +22,7 @@ public final class StaffProblems {
     public static final class UsernameTaken extends PosException {
         UsernameTaken(String username, UUID existing) {
             super(HttpStatus.CONFLICT, "Username taken", "A staff user named '" + username + "' already exists.",
-                    Map.of("existingStaffId", existing));
+                    existing == null ? Map.of() : Map.of("existingStaffId", existing));
         }
     }
 

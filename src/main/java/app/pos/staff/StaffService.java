@@ -43,6 +43,7 @@ public class StaffService {
             staff.insert(id, command.username(), passwords.encode(command.password()), command.role(),
                     OffsetDateTime.now(clock));
         } catch (DuplicateKeyException race) {
+            // the transaction is aborted on PostgreSQL: no lookup of the winner here
             throw new StaffProblems.UsernameTaken(command.username(), null);
         }
         return get(id);

@@ -20,6 +20,10 @@ public final class Json {
         }
     }
 
+    public static <T> T read(String json, String path) {
+        return JsonPath.read(json, path);
+    }
+
     /** A JSON object literal from alternating keys and values; strings are quoted and escaped, null stays null. */
     public static String object(Object... keysAndValues) {
         StringBuilder sb = new StringBuilder("{");
