@@ -11,7 +11,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import app.pos.customer.CustomerPage;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerSort;
+import app.pos.shared.ShopTime;
 
 /** The back office customer list and its CSV export; the same query parameters drive both. */
 @Controller
@@ -31,9 +31,9 @@ class CustomerAdminController {
     private final CustomerService customers;
     private final ZoneId zone;
 
-    CustomerAdminController(CustomerService customers, @Value("${pos.time-zone:}") String zone) {
+    CustomerAdminController(CustomerService customers, ShopTime time) {
         this.customers = customers;
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.zone = time.zone();
     }
 
     @GetMapping("/admin/customers")

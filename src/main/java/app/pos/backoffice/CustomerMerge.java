@@ -51,10 +51,10 @@ public class CustomerMerge {
         if (command.survivorId().equals(command.mergedId())) {
             throw InvalidInput.field("mergedId", "choose two different customers");
         }
-        List<app.pos.shared.FieldError> invalid = validator.validate(command.result()).stream()
-                .map(v -> new app.pos.shared.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+        var invalid = app.pos.shared.FormErrors.of(validator, command.result());
         if (!invalid.isEmpty()) {
-            throw InvalidInput.fields(invalid);
+            throw InvalidInput.fields(invalid.entrySet().stream()
+                    .map(e -> new app.pos.shared.FieldError(e.getKey(), e.getValue())).toList());
         }
         Map<UUID, CustomerView> locked = customers.lockPair(command.survivorId(), command.mergedId());
         CustomerView merged = locked.get(command.mergedId());

@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +21,9 @@ import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
 import app.pos.order.CustomerOrders;
+import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
+import app.pos.shared.ShopTime;
 
 /** A customer's profile in the back office: contact details edited in place, statistics, chart, history. */
 @Controller
@@ -39,11 +38,11 @@ class CustomerProfileController {
     private final ZoneId zone;
 
     CustomerProfileController(CustomerService customers, CustomerOrders customerOrders, Validator validator,
-            @Value("${pos.time-zone:}") String zone) {
+            ShopTime time) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.validator = validator;
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.zone = time.zone();
     }
 
     /** Derived figures for the statistics cards. */
@@ -77,10 +76,7 @@ class CustomerProfileController {
 
     @PostMapping("/admin/customers/{id}")
     String edit(@PathVariable UUID id, CustomerDetails form, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<CustomerDetails> v : validator.validate(form)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
+        Map<String, String> errors = FormErrors.of(validator, form);
         CustomerView customer = customers.get(id);
         if (errors.isEmpty()) {
             try {

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.pos.shared.FormErrors;
 import app.pos.shared.PosException;
 
 /** Menu administration for managers: products and categories. */
@@ -129,9 +129,7 @@ class ProductAdminController {
             errors.put("price", "must be a number such as 4.50");
         }
         NewProduct command = new NewProduct(form.name(), form.category(), price, form.sku());
-        for (ConstraintViolation<NewProduct> v : validator.validate(command)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
+        FormErrors.of(validator, command).forEach(errors::putIfAbsent);
         return command;
     }
 

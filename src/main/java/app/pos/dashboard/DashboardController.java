@@ -1,37 +1,33 @@
 package app.pos.dashboard;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.pos.order.SalesReport;
+import app.pos.shared.ShopTime;
 
 @Controller
 class DashboardController {
 
     private final SalesReport sales;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final ShopTime time;
 
-    DashboardController(SalesReport sales, Clock clock, @Value("${pos.time-zone:}") String zone) {
+    DashboardController(SalesReport sales, ShopTime time) {
         this.sales = sales;
-        this.clock = clock;
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.time = time;
     }
 
     @GetMapping("/admin")
     String dashboard(Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        OffsetDateTime startOfToday = today.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime tomorrow = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime monthAgo = today.minusDays(29).atStartOfDay(zone).toOffsetDateTime();
-        var daily = sales.dailyRevenue(today.minusDays(29), today, zone);
+        LocalDate today = time.today();
+        OffsetDateTime startOfToday = time.startOf(today);
+        OffsetDateTime tomorrow = time.startOf(today.plusDays(1));
+        OffsetDateTime monthAgo = time.startOf(today.minusDays(29));
+        var daily = sales.dailyRevenue(today.minusDays(29), today, time.zone());
         model.addAttribute("today", sales.summary(startOfToday, tomorrow));
         model.addAttribute("month", sales.summary(monthAgo, tomorrow));
         model.addAttribute("top", sales.topCustomers(monthAgo, tomorrow, 10));

@@ -1,10 +1,8 @@
 package app.pos.staff;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.PosException;
 
@@ -41,10 +40,7 @@ class StaffAdminController {
     @PostMapping("/admin/staff")
     String create(StaffForm form, Model model, RedirectAttributes redirect) {
         NewStaff command = new NewStaff(form.username(), form.password(), form.role());
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<NewStaff> v : validator.validate(command)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
+        Map<String, String> errors = FormErrors.of(validator, command);
         if (errors.isEmpty()) {
             try {
                 staff.create(command);

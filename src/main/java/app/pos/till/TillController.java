@@ -1,10 +1,7 @@
 package app.pos.till;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +36,9 @@ import app.pos.order.OrderView;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
 import app.pos.shared.FieldError;
+import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
+import app.pos.shared.ShopTime;
 
 /**
  * The cashier screen. The full page renders once; every action after that is an htmx request answered with the
@@ -60,12 +57,10 @@ class TillController {
     private final OrderPricing pricing;
     private final Till till;
     private final Validator validator;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final ShopTime time;
 
     TillController(ProductService products, CustomerService customers, OrderService orders,
-            CustomerOrders customerOrders, OrderPricing pricing, Till till, Validator validator, Clock clock,
-            @Value("${pos.time-zone:}") String zone) {
+            CustomerOrders customerOrders, OrderPricing pricing, Till till, Validator validator, ShopTime time) {
         this.products = products;
         this.customers = customers;
         this.orders = orders;
@@ -73,8 +68,7 @@ class TillController {
         this.pricing = pricing;
         this.till = till;
         this.validator = validator;
-        this.clock = clock;
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.time = time;
     }
 
     @GetMapping("/")
@@ -162,10 +156,7 @@ class TillController {
     @PostMapping("/pos/customers")
     String createCustomer(@ModelAttribute NewCustomerForm form, Model model) {
         CustomerDetails details = new CustomerDetails(form.name(), form.phone(), form.email(), form.address());
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<CustomerDetails> violation : validator.validate(details)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-        }
+        Map<String, String> errors = FormErrors.of(validator, details);
         if (errors.isEmpty()) {
             try {
                 CustomerView created = customers.create(details);
@@ -202,9 +193,7 @@ class TillController {
         if (errors.isEmpty()) {
             PlaceOrder command = new PlaceOrder(lines, till.customerId(), null, form.orderType(), form.paymentMethod(),
                     form.orderType() == OrderType.DELIVERY ? form.deliveryAddress() : null, form.note());
-            for (ConstraintViolation<PlaceOrder> violation : validator.validate(command)) {
-                errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-            }
+            FormErrors.of(validator, command).forEach(errors::putIfAbsent);
             if (errors.isEmpty()) {
                 try {
                     OrderView order = orders.place(command, till.checkoutKey(), principal.getName()).order();
@@ -237,18 +226,17 @@ class TillController {
 
     @GetMapping("/pos/orders")
     String today(Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        OffsetDateTime from = today.atStartOfDay(zone).toOffsetDateTime();
-        model.addAttribute("orders", orders.placedBetween(from, from.plusDays(1), 500));
+        LocalDate today = time.today();
+        model.addAttribute("orders", orders.placedBetween(time.startOf(today), time.startOf(today.plusDays(1)), 500));
         model.addAttribute("day", today);
-        model.addAttribute("zone", zone);
+        model.addAttribute("zone", time.zone());
         return "till/orders";
     }
 
     @PostMapping("/pos/orders/{id}/void")
     String voidOrder(@PathVariable UUID id, Principal principal, Model model) {
         model.addAttribute("o", orders.voidOrder(id, principal.getName()));
-        model.addAttribute("zone", zone);
+        model.addAttribute("zone", time.zone());
         return "till/orders :: row";
     }
 
