@@ -48,6 +48,11 @@ class PageProblems {
         return respond(request, HttpStatus.BAD_REQUEST, "The value of " + name + " is missing or not valid.");
     }
 
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    Object rejected(Exception ex, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "The request has a header value that is not accepted.");
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
         if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException

@@ -1,0 +1,27 @@
+package app.pos.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The running application on a real port and this run's PostgreSQL database, for tests that talk to it over real
+ * HTTP (load, faults, client retries). Like {@link BrowserIntegrationTest} without the Chromium requirement; both
+ * share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(RequiresPostgres.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestStaff.class)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public @interface RunningAppPostgresTest {
+}
