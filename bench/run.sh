@@ -22,12 +22,13 @@ PASSWORD=bench-password-1
 AUTH="Basic $(printf 'admin:%s' "$PASSWORD" | base64)"
 export BENCH_LUA="$PWD/bench/lua"
 WORK=$(mktemp -d)
-trap 'kill ${APP:-0} 2>/dev/null || true; cp "$WORK/results.tsv" bench/results/last-run.tsv 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap '[ "${APP:-0}" -gt 0 ] && kill "$APP" 2>/dev/null; cp "$WORK/results.tsv" bench/results/last-run.tsv 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/pos-*.jar | grep -v original | head -1)
 LARGEST=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
 RESULTS="$WORK/results.tsv"
+mkdir -p bench/results
 HEAP_MAX=0
 
 generate() { # size → database pos_bench_<size>, generated once
@@ -57,6 +58,13 @@ generate() { # size → database pos_bench_<size>, generated once
   $PSQL -d "$db" -c "SELECT prefix FROM bench_prefixes" > "$WORK/prefixes"
   $PSQL -d "$db" -c "SELECT id FROM products WHERE active" > "$WORK/products"
   $PSQL -d "$db" -c "SELECT k || '|' || id FROM bench_cursor" | tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=' > "$WORK/cursor"
+  # pgbench scripts whose patterns must be constants, like the app's bound values
+  local prefixes key id
+  prefixes=$(sed "s/.*/'&'/" "$WORK/prefixes" | paste -sd, -)
+  sed "s/PREFIXES/$prefixes/g" bench/sql/search_name.sql.template > "$WORK/search_name.sql"
+  key=$($PSQL -d "$db" -c "SELECT replace(k, '''', '''''') FROM bench_cursor")
+  id=$($PSQL -d "$db" -c "SELECT id FROM bench_cursor")
+  sed "s/KEY/$key/; s/'ID'/'$id'/" bench/sql/admin_deep.sql.template > "$WORK/admin_deep.sql"
 }
 
 start_app() {
@@ -96,7 +104,9 @@ app_op() { # name size script env...
 
 db_op() { # name size sqlfile
   local name=$1 size=$2 sql=$3 tps
-  tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_OP" -f "bench/sql/$sql" \
+  local file="bench/sql/$sql"
+  [ -f "$WORK/$sql" ] && file="$WORK/$sql"
+  tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_OP" -f "$file" \
     -D ncustomers="$(wc -l < "$WORK/ids")" -D nprefixes="$(wc -l < "$WORK/prefixes")" "pos_bench_$size" 2>/dev/null \
     | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*' || true)
   printf '%s\t%s\tpgbench\t%s\n' "$name" "$size" "${tps:-0}" >> "$RESULTS"

@@ -1,5 +1,6 @@
 \set c random(1, :ncustomers)
-SELECT id, request_hash FROM orders WHERE idempotency_key = md5(random()::text);
+\set k random(1, 2000000000)
+SELECT id, request_hash FROM orders WHERE idempotency_key = 'pgbench-' || :k;
 BEGIN;
 SELECT id, name, category, price, sku, active, created_at, updated_at FROM products
 WHERE id IN (SELECT id FROM products WHERE active ORDER BY name LIMIT 2);

@@ -51,9 +51,10 @@ class CustomerListing {
             } catch (RuntimeException e) {
                 throw InvalidInput.field("after", "is not a valid page cursor");
             }
+            // A row-value comparison is one range condition on the (sort key, id) index: every page, however
+            // deep, starts with an index seek. (The equivalent OR form makes PostgreSQL read past the cursor.)
             String op = descending ? "<" : ">";
-            sql.append(" AND (").append(sort.key()).append(' ').append(op).append(" :afterKey OR (")
-                    .append(sort.key()).append(" = :afterKey AND id ").append(op).append(" :afterId))");
+            sql.append(" AND (").append(sort.key()).append(", id) ").append(op).append(" (:afterKey, :afterId)");
             params.put("afterKey", after[0]);
             params.put("afterId", after[1]);
         }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * Every value is a bind parameter; folding strips LIKE wildcards from names and digits, and the email prefix
  * is escaped.
  */
-record CustomerSearch(String where, String rank, Map<String, Object> params) {
+record CustomerSearch(String where, String rank, String strong, Map<String, Object> params) {
 
     private static final int MIN_DIGITS = 3;
 
@@ -37,7 +37,7 @@ record CustomerSearch(String where, String rank, Map<String, Object> params) {
         if (q.matches("[0-9+()\\-.\\s/]+")) {
             String digits = SearchText.digits(q);
             if (digits.length() < MIN_DIGITS) {
-                return Optional.of(new CustomerSearch("1 = 0", "2", Map.of()));
+                return Optional.of(nothing());
             }
             addDigits(digits, 0, conditions, strong, params);
             Optional<String> e164 = phones.toE164(q);
@@ -45,7 +45,8 @@ record CustomerSearch(String where, String rank, Map<String, Object> params) {
                 params.put("e164", e164.get());
                 exact = "phone = :e164";
             }
-            return Optional.of(new CustomerSearch(String.join(" AND ", conditions), rank(exact, strong), params));
+            return Optional.of(new CustomerSearch(String.join(" AND ", conditions), rank(exact, strong),
+                    strongest(exact, strong), params));
         }
 
         List<String> nameConditions = new ArrayList<>();
@@ -78,9 +79,22 @@ record CustomerSearch(String where, String rank, Map<String, Object> params) {
             conditions.add(names);
         }
         if (conditions.isEmpty()) {
-            return Optional.of(new CustomerSearch("1 = 0", "2", Map.of()));
+            return Optional.of(nothing());
         }
-        return Optional.of(new CustomerSearch(String.join(" AND ", conditions), rank(exact, strong), params));
+        return Optional.of(new CustomerSearch(String.join(" AND ", conditions), rank(exact, strong),
+                strongest(exact, strong), params));
+    }
+
+    private static CustomerSearch nothing() {
+        return new CustomerSearch("1 = 0", "2", "1 = 0", Map.of());
+    }
+
+    /** The condition for rank 0 or 1 (exact phone, phone or name prefix); never NULL, so NOT of it is safe. */
+    private static String strongest(String exact, List<String> strong) {
+        List<String> all = new ArrayList<>();
+        all.add(exact);
+        all.addAll(strong);
+        return "COALESCE((" + String.join(" OR ", all) + "), FALSE)";
     }
 
     private static void addDigits(String digits, int index, List<String> conditions, List<String> strong,
