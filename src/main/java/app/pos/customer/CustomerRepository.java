@@ -109,8 +109,9 @@ class CustomerRepository {
                 .params(search.params()).param("limit", limit)
                 .query(CustomerRepository::map).list());
         if (found.size() < limit) {
-            found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE (" + search.where() + ") AND NOT "
-                            + search.strong() + " ORDER BY last_visit_at DESC NULLS LAST, name, id LIMIT :limit")
+            // NOT of a NULL (an email prefix on a customer without email) would drop the row: COALESCE first.
+            found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE (" + search.where() + ") AND NOT COALESCE("
+                            + search.strong() + ", FALSE) ORDER BY last_visit_at DESC NULLS LAST, name, id LIMIT :limit")
                     .params(search.params()).param("limit", limit - found.size())
                     .query(CustomerRepository::map).list());
         }

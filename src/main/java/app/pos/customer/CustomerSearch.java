@@ -89,12 +89,17 @@ record CustomerSearch(String where, String rank, String strong, Map<String, Obje
         return new CustomerSearch("1 = 0", "2", "1 = 0", Map.of());
     }
 
-    /** The condition for rank 0 or 1 (exact phone, phone or name prefix); never NULL, so NOT of it is safe. */
+    /**
+     * The condition for rank 0 or 1 (exact phone, phone or name prefix), as plain ORs of prefix conditions so
+     * PostgreSQL can answer it from B-tree indexes (wrapped in a function it would scan the table).
+     */
     private static String strongest(String exact, List<String> strong) {
         List<String> all = new ArrayList<>();
-        all.add(exact);
+        if (!exact.equals("1 = 0")) {
+            all.add(exact);
+        }
         all.addAll(strong);
-        return "COALESCE((" + String.join(" OR ", all) + "), FALSE)";
+        return all.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", all) + ")";
     }
 
     private static void addDigits(String digits, int index, List<String> conditions, List<String> strong,
