@@ -6,6 +6,8 @@ local products = load_lines(os.getenv("PRODUCTS"))
 local auth = os.getenv("AUTH_HEADER")
 local mode = os.getenv("MODE")
 local counter = 0
+local first = {"James","Mary","John","Patricia","Robert","Jennifer","Michael","Linda","David","Sarah","Daniel","Emma","Noah","Olivia","Liam","Sofia","Wei","Priya","Luis","Chloe"}
+local last = {"Smith","Johnson","Brown","Garcia","Miller","Davis","Lopez","Wilson","Taylor","Lee","Nguyen","Patel","Kim","Chen","Walker","Young","King","Hill","Scott","Adams"}
 local thread_tag = 0
 function setup(thread) thread_tag = thread_tag + 1; thread:set("tag", thread_tag) end
 function init(args) init_common(args) end
@@ -18,7 +20,8 @@ function request()
   if mode == "inline" then
     local exchange = math.random(200, 999)
     if exchange % 100 == 11 then exchange = exchange + 1 end
-    who = string.format('"customer":{"name":"Bench Guest %d","phone":"+1628%03d%04d"}', counter, exchange, math.random(0, 9999))
+    -- realistic names: the newest visitors must not all be called the same, or they would skew the searches
+    who = string.format('"customer":{"name":"%s %s","phone":"+1628%03d%04d"}', pick(first), pick(last), exchange, math.random(0, 9999))
   else
     who = string.format('"customerId":"%s"', pick(customers))
   end
