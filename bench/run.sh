@@ -42,6 +42,20 @@ generate() { # size → database pos_bench_<size>, generated once
       --pos.admin.password="$PASSWORD" --pos.generate.customers="$size" --pos.generate.orders="$((size * OPC))" \
       --logging.level.root=WARN --logging.level.app.pos.tools=INFO
   fi
+  # Undo what earlier benchmark runs wrote (orders by the bench user 'admin' and the customers created inline),
+  # so every run measures the generated history: otherwise the newest visitors are all benchmark customers.
+  $PSQL -d "$db" -c "CREATE TEMP TABLE touched AS SELECT DISTINCT customer_id FROM orders WHERE created_by = 'admin' AND customer_id IS NOT NULL;
+    DELETE FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE created_by = 'admin');
+    DELETE FROM orders WHERE created_by = 'admin';
+    DELETE FROM customers c WHERE c.id IN (SELECT customer_id FROM touched)
+      AND c.created_at > (SELECT MAX(created_at) FROM orders WHERE created_by = 'generator')
+      AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id);
+    UPDATE customers c SET total_spent = s.spent, visit_count = s.visits, last_visit_at = s.last_visit
+      FROM (SELECT t.customer_id, COALESCE(SUM(o.total), 0) AS spent, COUNT(o.id) AS visits, MAX(o.created_at) AS last_visit
+            FROM touched t LEFT JOIN orders o ON o.customer_id = t.customer_id AND o.status = 'COMPLETED'
+            GROUP BY t.customer_id) s
+      WHERE c.id = s.customer_id;
+    VACUUM ANALYZE customers;" 2>/dev/null || true
   # Sample data for the load scripts and pgbench (same for both).
   $PSQL -d "$db" -c "DROP TABLE IF EXISTS bench_customers, bench_prefixes, bench_cursor" \
     -c "CREATE TABLE bench_customers AS SELECT row_number() OVER () AS n, id, phone FROM
