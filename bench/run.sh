@@ -54,8 +54,7 @@ generate() { # size → database pos_bench_<size>, generated once
       FROM (SELECT t.customer_id, COALESCE(SUM(o.total), 0) AS spent, COUNT(o.id) AS visits, MAX(o.created_at) AS last_visit
             FROM touched t LEFT JOIN orders o ON o.customer_id = t.customer_id AND o.status = 'COMPLETED'
             GROUP BY t.customer_id) s
-      WHERE c.id = s.customer_id;
-    VACUUM ANALYZE customers;" 2>/dev/null || true
+      WHERE c.id = s.customer_id;" -c "VACUUM ANALYZE customers"
   # Sample data for the load scripts and pgbench (same for both).
   $PSQL -d "$db" -c "DROP TABLE IF EXISTS bench_customers, bench_prefixes, bench_cursor" \
     -c "CREATE TABLE bench_customers AS SELECT row_number() OVER () AS n, id, phone FROM
