@@ -87,15 +87,7 @@ class BackOfficeBrowserIntegrationTests {
             dialogs.incrementAndGet();
             dialog.dismiss();
         });
-        page.navigate(url("/admin/customers"));
-        assertThat(page).hasURL(url("/login"));
-        page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password").fill("admin-password-for-tests");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers(\\?continue)?$"));
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
-        settle();
+        Browser.logIn(page, url(""), "/admin/customers", "admin", "admin-password-for-tests");
     }
 
     @AfterEach
@@ -334,13 +326,8 @@ class BackOfficeBrowserIntegrationTests {
         return sb.toString();
     }
 
-    /**
-     * Waits until htmx has finished swapping and processing new content. A real user is never faster than
-     * htmx's 20 ms settle, but a test robot is: clicking a freshly swapped button before htmx wired it up
-     * would do nothing.
-     */
     private void settle() {
-        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+        Browser.settle(page);
     }
 
     private String url(String path) {

@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * One headless Chromium per test class, launched from Debian's package (Playwright never downloads a browser
@@ -40,6 +46,31 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(10_000);
         return page;
+    }
+
+    /**
+     * Opens {@code path} (a plain path such as "/pos") on the app at {@code baseUrl}, logs in on the login page it is sent to, and waits until
+     * the page it lands on is loaded and htmx is idle.
+     */
+    public static void logIn(Page page, String baseUrl, String path, String username, String password) {
+        page.navigate(baseUrl + path);
+        assertThat(page).hasURL(baseUrl + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        // Spring Security sends the user back to where they were going, with "?continue" appended
+        assertThat(page).hasURL(Pattern.compile(".*" + path + "(\\?continue)?$"));
+        page.waitForLoadState(LoadState.LOAD);
+        settle(page);
+    }
+
+    /**
+     * Waits until htmx has finished swapping and processing new content. A real cashier is never faster than
+     * htmx's 20 ms settle, but a test robot is: clicking a freshly swapped button before htmx wired it up
+     * would do nothing.
+     */
+    public static void settle(Page page) {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
     }
 
     public static void screenshot(Page page, String name) {

@@ -75,15 +75,7 @@ class TillBrowserIntegrationTests {
             dialogs.incrementAndGet();
             dialog.dismiss();
         });
-        page.navigate(url("/pos"));
-        assertThat(page).hasURL(url("/login"));
-        page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password").fill("admin-password-for-tests");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/pos(\\?continue)?$"));
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
-        settle();
+        Browser.logIn(page, url(""), "/pos", "admin", "admin-password-for-tests");
     }
 
     @AfterEach
@@ -231,13 +223,8 @@ class TillBrowserIntegrationTests {
         assertThat(page.locator("#cart .line")).containsText(bagel.name());
     }
 
-    /**
-     * Waits until htmx has finished swapping and processing new content. A real cashier is never faster than
-     * htmx's 20 ms settle, but a test robot is: clicking a freshly swapped button before htmx wired it up
-     * would do nothing.
-     */
     private void settle() {
-        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+        Browser.settle(page);
     }
 
     private Locator tile(ProductView product) {
