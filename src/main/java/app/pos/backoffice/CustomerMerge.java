@@ -72,8 +72,4 @@ public class CustomerMerge {
         return new Result(customers.get(survivor.id()), moved, off);
     }
 
-    @Transactional(readOnly = true)
-    public List<MergeRecords.Merge> mergedInto(UUID survivorId) {
-        return records.intoSurvivor(survivorId);
-    }
 }

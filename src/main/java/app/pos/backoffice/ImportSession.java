@@ -52,10 +52,4 @@ class ImportSession implements Serializable {
         return checked;
     }
 
-    synchronized void clear() {
-        table = List.of();
-        mapping = Map.of();
-        checked = null;
-        imported = false;
-    }
 }

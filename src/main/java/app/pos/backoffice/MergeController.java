@@ -46,7 +46,6 @@ class MergeController {
             return "backoffice/merge-pick";
         }
         model.addAttribute("b", customers.get(b));
-        model.addAttribute("ordersA", merge.mergedInto(a));
         return "backoffice/merge";
     }
 

@@ -1,7 +1,6 @@
 package app.pos.backoffice;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,10 +10,6 @@ import app.pos.customer.CustomerView;
 
 @Repository
 class MergeRecords {
-
-    record Merge(UUID survivorId, UUID mergedId, String mergedName, int ordersMoved, String mergedBy,
-            OffsetDateTime mergedAt) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -34,15 +29,4 @@ class MergeRecords {
                 .update();
     }
 
-    List<Merge> intoSurvivor(UUID survivorId) {
-        return jdbc.sql("""
-                SELECT survivor_id, merged_id, merged_name, orders_moved, merged_by, merged_at FROM customer_merges
-                WHERE survivor_id = :id ORDER BY merged_at DESC
-                """)
-                .param("id", survivorId)
-                .query((rs, n) -> new Merge(rs.getObject("survivor_id", UUID.class), rs.getObject("merged_id", UUID.class),
-                        rs.getString("merged_name"), rs.getInt("orders_moved"), rs.getString("merged_by"),
-                        rs.getObject("merged_at", OffsetDateTime.class)))
-                .list();
-    }
 }

@@ -100,8 +100,4 @@ public class CustomerOrders {
         return orders.reassign(from, to);
     }
 
-    @Transactional(readOnly = true)
-    public long countOrders(UUID customerId) {
-        return orders.countByCustomer(customerId);
-    }
 }

@@ -178,11 +178,6 @@ class OrderRepository {
                 .param("from", from).param("to", to).update();
     }
 
-    long countByCustomer(UUID customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :customerId").param("customerId", customerId)
-                .query(Long.class).single();
-    }
-
     /** Orders placed in [from, to), newest first. */
     List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
         return withItems(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE created_at >= :from AND created_at < :to "

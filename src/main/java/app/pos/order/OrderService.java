@@ -23,7 +23,6 @@ import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerStats;
 import app.pos.customer.CustomerView;
 import app.pos.shared.InvalidInput;
-import app.pos.shared.PageResult;
 
 import tools.jackson.databind.json.JsonMapper;
 

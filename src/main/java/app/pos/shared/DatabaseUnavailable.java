@@ -58,7 +58,8 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
                     || t instanceof RecoverableDataAccessException || t instanceof CannotCreateTransactionException
-                    || t instanceof QueryTimeoutException) {
+                    || t instanceof QueryTimeoutException
+                    || t instanceof org.springframework.transaction.TransactionSystemException) {
                 return true;
             }
         }

@@ -15,12 +15,5 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    public static BigDecimal of(String amount) {
-        return of(new BigDecimal(amount));
-    }
 
-    /** True when the value has no more than two decimals, so storing it loses nothing. */
-    public static boolean hasAtMostTwoDecimals(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= 2;
-    }
 }

@@ -67,11 +67,6 @@ class StaffRepository {
         jdbc.sql("UPDATE staff_users SET password_hash = :hash WHERE id = :id").param("id", id).param("hash", hash).update();
     }
 
-    boolean isActive(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM staff_users WHERE username = :username AND active = TRUE")
-                .param("username", username).query(Long.class).single() > 0;
-    }
-
     Optional<StaffRow> findByUsername(String username) {
         return jdbc.sql("SELECT id, username, password_hash, role, active FROM staff_users WHERE username = :username")
                 .param("username", username)

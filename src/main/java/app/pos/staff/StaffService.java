@@ -87,10 +87,6 @@ public class StaffService {
         return staff.count() > 0;
     }
 
-    @Transactional(readOnly = true)
-    public boolean isActive(String username) {
-        return staff.isActive(username);
-    }
 
     /** The role of an active user, or empty when the user is unknown or deactivated. */
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package app.pos.till;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -42,10 +41,6 @@ public class Till implements Serializable {
 
     public synchronized List<PlaceOrder.Line> lines() {
         return lines.entrySet().stream().map(e -> new PlaceOrder.Line(e.getKey(), e.getValue())).toList();
-    }
-
-    public synchronized Map<UUID, Integer> quantities() {
-        return Map.copyOf(lines);
     }
 
     public synchronized UUID customerId() {
