@@ -49,6 +49,8 @@ class CustomerApiController {
     @Operation(summary = "Search customers as a cashier types",
             description = "Digits (3+) match anywhere in the phone; words match the start of name words, "
                     + "ignoring case and accents; a single word also matches an email prefix. "
+                    + "Order: the exact phone, then phones ending with the digits or names and emails starting "
+                    + "with the text, then the rest; the most recent visitor first within each. "
                     + "Empty q gives the most recent customers.")
     SearchResult search(@RequestParam(defaultValue = "") @Size(max = 100, message = "must be at most 100 characters") String q,
             @RequestParam(defaultValue = "10") @Min(value = 1, message = "must be at least 1")

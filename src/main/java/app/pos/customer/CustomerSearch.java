@@ -8,19 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns what a cashier typed into one SQL query. Rules:
+ * Turns what a cashier typed into SQL conditions. Rules:
  * <ul>
  * <li>Only digits and phone punctuation: the digits (3 or more) match anywhere in the phone.</li>
  * <li>Otherwise each word with letters must be the start of some word of the name (accent- and
  * case-insensitive); tokens of 3+ digits must appear in the phone; a single token also matches an email
  * prefix.</li>
- * <li>Order: exact phone, then phone prefix/suffix or name prefix, then the rest; recent visitors first
- * among equals.</li>
+ * <li>Order: exact phone, then phones ending with the digits (the last four, as cashiers ask for them) or
+ * names and emails starting with the text, then the rest; recent visitors first among equals.</li>
  * </ul>
- * Every value is a bind parameter; folding strips LIKE wildcards from names and digits, and the email prefix
- * is escaped.
+ * {@code where} selects every match; {@code tiers} select the matches of the better ranks, best first; matches
+ * in none of them rank last. Every value is a bind parameter; folding strips LIKE wildcards from names and
+ * digits, and the email prefix is escaped.
  */
-record CustomerSearch(String where, String rank, String strong, Map<String, Object> params) {
+record CustomerSearch(String where, List<Tier> tiers, Map<String, Object> params) {
+
+    /**
+     * The matches of one rank.
+     *
+     * @param few true when the condition matches few rows at any size (an exact phone; a phone ending with 3+
+     *     given digits: about a hundred for 4 digits at a million customers), so reading them all from the
+     *     index and sorting beats walking the newest visitors. PostgreSQL cannot know this from its statistics:
+     *     it estimates a narrow prefix range at a whole histogram bucket, ten or a hundred times too many.
+     */
+    record Tier(String condition, boolean few) {
+    }
 
     private static final int MIN_DIGITS = 3;
 
@@ -32,21 +44,22 @@ record CustomerSearch(String where, String rank, String strong, Map<String, Obje
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         List<String> strong = new ArrayList<>();
-        String exact = "1 = 0";
 
         if (q.matches("[0-9+()\\-.\\s/]+")) {
             String digits = SearchText.digits(q);
             if (digits.length() < MIN_DIGITS) {
                 return Optional.of(nothing());
             }
-            addDigits(digits, 0, conditions, strong, params);
+            String suffix = addDigits(digits, 0, conditions, params);
+            List<Tier> tiers = new ArrayList<>();
             Optional<String> e164 = phones.toE164(q);
             if (e164.isPresent()) {
                 params.put("e164", e164.get());
-                exact = "phone = :e164";
+                tiers.add(new Tier("phone = :e164 AND " + conditions.get(0), true));
             }
-            return Optional.of(new CustomerSearch(String.join(" AND ", conditions), rank(exact, strong),
-                    strongest(exact, strong), params));
+            // a suffix implies "anywhere": standing alone it is estimated and planned on its own
+            tiers.add(new Tier(suffix, true));
+            return Optional.of(new CustomerSearch(conditions.get(0), List.copyOf(tiers), params));
         }
 
         List<String> nameConditions = new ArrayList<>();
@@ -56,7 +69,7 @@ record CustomerSearch(String where, String rank, String strong, Map<String, Obje
             if (token.matches("[0-9+()\\-.]+")) {
                 String digits = SearchText.digits(token);
                 if (digits.length() >= MIN_DIGITS) {
-                    addDigits(digits, d++, conditions, strong, params);
+                    strong.add(addDigits(digits, d++, conditions, params));
                 }
                 continue;
             }
@@ -81,43 +94,29 @@ record CustomerSearch(String where, String rank, String strong, Map<String, Obje
         if (conditions.isEmpty()) {
             return Optional.of(nothing());
         }
-        return Optional.of(new CustomerSearch(String.join(" AND ", conditions), rank(exact, strong),
-                strongest(exact, strong), params));
+        String where = String.join(" AND ", conditions);
+        String anyStrong = String.join(" OR ", strong);
+        // A name or email prefix implies the "anywhere" condition of the same text, so for a name alone the tier
+        // stands alone. ANDed with that condition, PostgreSQL would multiply the two selectivities, estimate 45
+        // rows for 1,446 and choose to fetch and sort them all instead of walking the newest visitors.
+        Tier tier = conditions.size() == 1
+                ? new Tier(anyStrong, nameWords.isEmpty())
+                : new Tier(where + " AND (" + anyStrong + ")", false);
+        return Optional.of(new CustomerSearch(where, List.of(tier), params));
     }
 
     private static CustomerSearch nothing() {
-        return new CustomerSearch("1 = 0", "2", "1 = 0", Map.of());
+        return new CustomerSearch("1 = 0", List.of(), Map.of());
     }
 
-    /**
-     * The condition for rank 0 or 1 (exact phone, phone or name prefix), as plain ORs of prefix conditions so
-     * PostgreSQL can answer it from B-tree indexes (wrapped in a function it would scan the table).
-     */
-    private static String strongest(String exact, List<String> strong) {
-        List<String> all = new ArrayList<>();
-        if (!exact.equals("1 = 0")) {
-            all.add(exact);
-        }
-        all.addAll(strong);
-        return all.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", all) + ")";
-    }
-
-    private static void addDigits(String digits, int index, List<String> conditions, List<String> strong,
-            Map<String, Object> params) {
+    /** Adds "digits anywhere in the phone" to {@code conditions}; returns the "phone ends with" condition. */
+    private static String addDigits(String digits, int index, List<String> conditions, Map<String, Object> params) {
         String any = "dAny" + index;
-        String prefix = "dPrefix" + index;
         String suffix = "dSuffix" + index;
         params.put(any, "%" + digits + "%");
-        params.put(prefix, digits + "%");
         params.put(suffix, new StringBuilder(digits).reverse() + "%");
         conditions.add("phone_digits LIKE :" + any);
-        strong.add("phone_digits LIKE :" + prefix);
-        strong.add("phone_digits_rev LIKE :" + suffix);
-    }
-
-    private static String rank(String exact, List<String> strong) {
-        String strongCondition = strong.isEmpty() ? "1 = 0" : String.join(" OR ", strong);
-        return "CASE WHEN " + exact + " THEN 0 WHEN " + strongCondition + " THEN 1 ELSE 2 END";
+        return "phone_digits_rev LIKE :" + suffix;
     }
 
     private static String escapeLike(String text) {

@@ -227,6 +227,75 @@ abstract class CustomerApiContract {
     }
 
     @Test
+    void prefixMatchesRankFirstAndNewestVisitorsLeadEachRankWhateverTheLimit() throws Exception {
+        String tag = unique("Qrk");
+        String prefixYesterday = createCustomer(tag + " Lee", null, null, null);
+        String prefixNever = createCustomer(tag + " Moe", null, null, null);
+        String longerPrefix3Days = createCustomer(tag + "son Ray", null, null, null);
+        String email2Days = createCustomer("Zed Person", null, tag + "@example.com", null);
+        String middleToday = createCustomer("Anna " + tag, null, null, null);
+        String middleNever = createCustomer("Bob " + tag + "x", null, null, null);
+        String middle5Days = createCustomer("Cy " + tag, null, null, null);
+        visitedDaysAgo(prefixYesterday, 1);
+        visitedDaysAgo(longerPrefix3Days, 3);
+        visitedDaysAgo(email2Days, 2);
+        visitedDaysAgo(middleToday, 0);
+        visitedDaysAgo(middle5Days, 5);
+        List<String> expected = List.of(prefixYesterday, email2Days, longerPrefix3Days, prefixNever, middleToday,
+                middle5Days, middleNever);
+
+        for (int limit = 1; limit <= expected.size() + 1; limit++) {
+            MvcResult result = mvc.perform(get("/api/v1/customers").param("q", tag).param("limit", "" + limit)
+                            .with(cashier()))
+                    .andExpect(status().isOk()).andReturn();
+            List<String> found = Json.read(result, "$.items[*].id");
+            assertThat(found).as("limit %d", limit)
+                    .containsExactlyElementsOf(expected.subList(0, Math.min(limit, expected.size())));
+        }
+    }
+
+    @Test
+    void phonesEndingWithTheDigitsRankFirstThenTheRestNewestVisitorFirst() throws Exception {
+        String digits = String.valueOf(100_000_000 + ThreadLocalRandom.current().nextInt(900_000_000));
+        String endsOld = insertWithDigits("99" + digits, 2);
+        String endsNever = insertWithDigits("98" + digits, null);
+        String middleToday = insertWithDigits("97" + digits + "1", 0);
+        String startsYesterday = insertWithDigits(digits + "55", 1);
+        List<String> expected = List.of(endsOld, endsNever, middleToday, startsYesterday);
+
+        for (int limit = 1; limit <= expected.size() + 1; limit++) {
+            MvcResult result = mvc.perform(get("/api/v1/customers").param("q", digits).param("limit", "" + limit)
+                            .with(cashier()))
+                    .andExpect(status().isOk()).andReturn();
+            List<String> found = Json.read(result, "$.items[*].id");
+            assertThat(found).as("limit %d", limit)
+                    .containsExactlyElementsOf(expected.subList(0, Math.min(limit, expected.size())));
+        }
+    }
+
+    /** A customer with exactly these phone digits, which the API would not accept as one region's number. */
+    private String insertWithDigits(String phoneDigits, Integer visitedDaysAgo) {
+        UUID id = UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        jdbc.sql("""
+                INSERT INTO customers (id, name, phone, name_search, phone_digits, phone_digits_rev, total_spent,
+                                       visit_count, last_visit_at, created_at, updated_at)
+                VALUES (:id, 'Digits Person', :phone, ' digits person', :digits, :rev, 0, 0, :visit, :now, :now)""")
+                .param("id", id).param("phone", "+" + phoneDigits).param("digits", phoneDigits)
+                .param("rev", new StringBuilder(phoneDigits).reverse().toString())
+                .param("visit", visitedDaysAgo == null ? null : now.minusDays(visitedDaysAgo).minusMinutes(1),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("now", now).update();
+        return id.toString();
+    }
+
+    private void visitedDaysAgo(String id, int days) {
+        jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
+                .param("at", java.time.OffsetDateTime.now().minusDays(days).minusMinutes(1))
+                .param("id", UUID.fromString(id)).update();
+    }
+
+    @Test
     void searchResultsAreCappedAndTheQueryIsEchoed() throws Exception {
         mvc.perform(get("/api/v1/customers").param("q", "").param("limit", "3").with(cashier()))
                 .andExpect(status().isOk())

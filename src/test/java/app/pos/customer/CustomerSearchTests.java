@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.pos.customer.CustomerSearch.Tier;
+
 class CustomerSearchTests {
 
     private static final String MATCH_NOTHING = "1 = 0";
@@ -30,17 +32,14 @@ class CustomerSearchTests {
     }
 
     @Test
-    void partialDigitsMatchAnywhereInThePhoneAndRankPrefixOrSuffixHigher() {
+    void partialDigitsMatchAnywhereInThePhoneAndRankASuffixHigher() {
         CustomerSearch search = parse("0132");
 
         assertThat(search.where()).isEqualTo("phone_digits LIKE :dAny0");
         assertThat(search.params()).containsExactly(
                 entry("dAny0", "%0132%"),
-                entry("dPrefix0", "0132%"),
                 entry("dSuffix0", "2310%"));
-        assertThat(search.rank()).isEqualTo(
-                "CASE WHEN 1 = 0 THEN 0 WHEN phone_digits LIKE :dPrefix0 OR phone_digits_rev LIKE :dSuffix0"
-                        + " THEN 1 ELSE 2 END");
+        assertThat(search.tiers()).containsExactly(new Tier("phone_digits_rev LIKE :dSuffix0", true));
     }
 
     @Test
@@ -50,13 +49,10 @@ class CustomerSearchTests {
         assertThat(search.where()).isEqualTo("phone_digits LIKE :dAny0");
         assertThat(search.params()).containsExactly(
                 entry("dAny0", "%4155550132%"),
-                entry("dPrefix0", "4155550132%"),
                 entry("dSuffix0", "2310555514%"),
                 entry("e164", "+14155550132"));
-        assertThat(search.rank()).startsWith("CASE WHEN phone = :e164 THEN 0 WHEN ")
-                .contains("phone_digits LIKE :dPrefix0")
-                .contains("phone_digits_rev LIKE :dSuffix0")
-                .endsWith(" THEN 1 ELSE 2 END");
+        assertThat(search.tiers()).containsExactly(new Tier("phone = :e164 AND phone_digits LIKE :dAny0", true),
+                new Tier("phone_digits_rev LIKE :dSuffix0", true));
     }
 
     @Test
@@ -76,8 +72,7 @@ class CustomerSearchTests {
                 entry("w1", "% smi%"),
                 entry("namePrefix", " jo smi%"));
         assertThat(search.params()).doesNotContainKey("emailPrefix");
-        assertThat(search.rank()).isEqualTo(
-                "CASE WHEN 1 = 0 THEN 0 WHEN name_search LIKE :namePrefix THEN 1 ELSE 2 END");
+        assertThat(search.tiers()).containsExactly(new Tier("name_search LIKE :namePrefix", false));
     }
 
     @Test
@@ -101,8 +96,8 @@ class CustomerSearchTests {
                 entry("namePrefix", " jsmith%"),
                 entry("emailPrefix", "jsmith%"));
         assertThat(search.where()).isEqualTo("(name_search LIKE :w0 OR email LIKE :emailPrefix ESCAPE '\\')");
-        assertThat(search.rank()).isEqualTo("CASE WHEN 1 = 0 THEN 0 WHEN name_search LIKE :namePrefix"
-                + " OR email LIKE :emailPrefix ESCAPE '\\' THEN 1 ELSE 2 END");
+        assertThat(search.tiers()).containsExactly(
+                new Tier("name_search LIKE :namePrefix OR email LIKE :emailPrefix ESCAPE '\\'", false));
     }
 
     @Test
@@ -143,10 +138,12 @@ class CustomerSearchTests {
         assertThat(search.where()).isEqualTo("phone_digits LIKE :dAny0 AND name_search LIKE :w0");
         assertThat(search.params()).containsOnly(
                 entry("dAny0", "%0132%"),
-                entry("dPrefix0", "0132%"),
                 entry("dSuffix0", "2310%"),
                 entry("w0", "% smith%"),
                 entry("namePrefix", " smith%"));
+        // a suffix or prefix of one part does not imply the other part: the tier keeps every condition
+        assertThat(search.tiers()).containsExactly(new Tier("phone_digits LIKE :dAny0 AND name_search LIKE :w0 AND ("
+                + "phone_digits_rev LIKE :dSuffix0 OR name_search LIKE :namePrefix)", false));
     }
 
     @Test
@@ -173,6 +170,7 @@ class CustomerSearchTests {
         CustomerSearch search = parse(query);
 
         assertThat(search.where()).isEqualTo(MATCH_NOTHING);
+        assertThat(search.tiers()).isEmpty();
         assertThat(search.params()).isEmpty();
     }
 
@@ -182,6 +180,7 @@ class CustomerSearchTests {
         CustomerSearch search = parse(query);
 
         assertThat(search.where()).isEqualTo(MATCH_NOTHING);
+        assertThat(search.tiers()).isEmpty();
         assertThat(search.params()).isEmpty();
     }
 
@@ -189,7 +188,7 @@ class CustomerSearchTests {
     void everyNamedParameterInWhereAndRankIsBound() {
         for (String query : new String[] { "0132", "(415) 555-0132", "jo smi", "jsmith", "a_b%", "smith 0132" }) {
             CustomerSearch search = parse(query);
-            String sql = search.where() + " " + search.rank();
+            String sql = search.where() + " " + search.tiers().stream().map(Tier::condition).toList();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\w+)").matcher(sql);
             while (m.find()) {
                 assertThat(search.params()).as("%s binds :%s", query, m.group(1)).containsKey(m.group(1));
