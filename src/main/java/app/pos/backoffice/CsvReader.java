@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class CsvReader {
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static List<List<String>> parse(String text) {
         if (text.startsWith("\uFEFF")) {

@@ -1,5 +1,11 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerPage;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerSort;
+import app.pos.shared.ShopTime;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -7,26 +13,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import app.pos.customer.CustomerPage;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerSort;
-import app.pos.shared.ShopTime;
-
 /** The back office customer list and its CSV export; the same query parameters drive both. */
 @Controller
 class CustomerAdminController {
 
-    private static final List<String> CSV_HEADER = List.of("id", "name", "phone", "email", "address", "total_spent",
-            "visit_count", "last_visit_at", "created_at");
+    private static final List<String> CSV_HEADER = List.of(
+            "id", "name", "phone", "email", "address", "total_spent", "visit_count", "last_visit_at", "created_at");
 
     private final CustomerService customers;
     private final ZoneId zone;
@@ -38,8 +35,8 @@ class CustomerAdminController {
 
     @GetMapping("/admin/customers")
     String list(@ModelAttribute("form") CustomerListForm form, HttpServletRequest request, Model model) {
-        CustomerPage page = customers.list(form.filter(zone), form.sortOrDefault(), form.descending(), form.after(),
-                form.sizeOrDefault());
+        CustomerPage page = customers.list(
+                form.filter(zone), form.sortOrDefault(), form.descending(), form.after(), form.sizeOrDefault());
         model.addAttribute("page", page);
         model.addAttribute("sorts", CustomerSort.values());
         model.addAttribute("sort", form.sortOrDefault());
@@ -59,8 +56,16 @@ class CustomerAdminController {
         try {
             customers.export(form.filter(zone), form.sortOrDefault(), form.descending(), c -> {
                 try {
-                    out.write(Csv.row(java.util.Arrays.asList(c.id(), c.name(), c.phone(), c.email(), c.address(),
-                            c.totalSpent(), c.visitCount(), c.lastVisitAt(), c.createdAt())));
+                    out.write(Csv.row(java.util.Arrays.asList(
+                            c.id(),
+                            c.name(),
+                            c.phone(),
+                            c.email(),
+                            c.address(),
+                            c.totalSpent(),
+                            c.visitCount(),
+                            c.lastVisitAt(),
+                            c.createdAt())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -79,6 +84,7 @@ class CustomerAdminController {
         }
         return java.util.Arrays.stream(query.split("&"))
                 .filter(p -> !p.startsWith("after=") && !p.startsWith("sort=") && !p.startsWith("dir="))
-                .reduce((a, b) -> a + "&" + b).orElse("");
+                .reduce((a, b) -> a + "&" + b)
+                .orElse("");
     }
 }

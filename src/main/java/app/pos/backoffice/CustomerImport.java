@@ -1,5 +1,10 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerService;
+import app.pos.customer.DuplicatePhone;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,16 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerService;
-import app.pos.customer.DuplicatePhone;
 
 /**
  * Imports customers from a CSV file (for example another POS's export): maps columns to fields, validates every
@@ -59,10 +56,13 @@ public class CustomerImport {
         Map<String, Integer> mapping = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            String field = h.contains("mail") ? "email"
-                    : h.contains("phone") || h.contains("mobile") || h.contains("tel") || h.equals("number") ? "phone"
-                    : h.contains("address") || h.contains("street") ? "address"
-                    : h.contains("name") || h.equals("customer") ? "name" : null;
+            String field = h.contains("mail")
+                    ? "email"
+                    : h.contains("phone") || h.contains("mobile") || h.contains("tel") || h.equals("number")
+                            ? "phone"
+                            : h.contains("address") || h.contains("street")
+                                    ? "address"
+                                    : h.contains("name") || h.equals("customer") ? "name" : null;
             if (field != null && !mapping.containsKey(field)) {
                 mapping.put(field, i);
             }
@@ -80,10 +80,15 @@ public class CustomerImport {
         List<String> emails = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
-            CustomerDetails details = new CustomerDetails(cell(cells, mapping.get("name")), cell(cells, mapping.get("phone")),
-                    cell(cells, mapping.get("email")), cell(cells, mapping.get("address")));
+            CustomerDetails details = new CustomerDetails(
+                    cell(cells, mapping.get("name")),
+                    cell(cells, mapping.get("phone")),
+                    cell(cells, mapping.get("email")),
+                    cell(cells, mapping.get("address")));
             String rejection = firstViolation(details);
-            String phone = details.phone() == null ? null : customers.normalizePhone(details.phone()).orElse(null);
+            String phone = details.phone() == null
+                    ? null
+                    : customers.normalizePhone(details.phone()).orElse(null);
             String email = details.email() == null ? null : details.email().toLowerCase(Locale.ROOT);
             if (rejection == null && phone != null && !phonesInFile.add(phone)) {
                 rejection = "duplicate of an earlier row in the file (same phone)";
@@ -107,8 +112,12 @@ public class CustomerImport {
         for (Row row : rows) {
             String rejection = row.rejection();
             if (rejection == null) {
-                String phone = row.details().phone() == null ? null : customers.normalizePhone(row.details().phone()).orElse(null);
-                String email = row.details().email() == null ? null : row.details().email().toLowerCase(Locale.ROOT);
+                String phone = row.details().phone() == null
+                        ? null
+                        : customers.normalizePhone(row.details().phone()).orElse(null);
+                String email = row.details().email() == null
+                        ? null
+                        : row.details().email().toLowerCase(Locale.ROOT);
                 if (phone != null && existingPhones.contains(phone)) {
                     rejection = "already a customer (same phone)";
                 } else if (email != null && existingEmails.contains(email)) {
@@ -143,8 +152,11 @@ public class CustomerImport {
     /** A row turned into a duplicate between check and import; the import was rolled back. */
     public static final class BecameDuplicate extends app.pos.shared.PosException {
         BecameDuplicate(int line) {
-            super(org.springframework.http.HttpStatus.CONFLICT, "Import changed nothing",
-                    "Line " + line + " is now a duplicate of a customer added meanwhile; nothing was imported. Check the file again.");
+            super(
+                    org.springframework.http.HttpStatus.CONFLICT,
+                    "Import changed nothing",
+                    "Line " + line
+                            + " is now a duplicate of a customer added meanwhile; nothing was imported. Check the file again.");
         }
     }
 

@@ -1,20 +1,41 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerFilter;
+import app.pos.customer.CustomerSort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import app.pos.customer.CustomerFilter;
-import app.pos.customer.CustomerSort;
-
 /** The customer list's query parameters, shared by the page, its htmx rows and the CSV export. */
-public record CustomerListForm(String q, BigDecimal minSpent, BigDecimal maxSpent, Integer minVisits,
-        Integer maxVisits, LocalDate lastVisitFrom, LocalDate lastVisitTo, LocalDate createdFrom, LocalDate createdTo,
-        Boolean hasPhone, Boolean hasEmail, CustomerSort sort, String dir, String after, Integer size) {
+public record CustomerListForm(
+        String q,
+        BigDecimal minSpent,
+        BigDecimal maxSpent,
+        Integer minVisits,
+        Integer maxVisits,
+        LocalDate lastVisitFrom,
+        LocalDate lastVisitTo,
+        LocalDate createdFrom,
+        LocalDate createdTo,
+        Boolean hasPhone,
+        Boolean hasEmail,
+        CustomerSort sort,
+        String dir,
+        String after,
+        Integer size) {
 
     CustomerFilter filter(ZoneId zone) {
-        return new CustomerFilter(q, minSpent, maxSpent, minVisits, maxVisits, start(lastVisitFrom, zone),
-                endExclusive(lastVisitTo, zone), start(createdFrom, zone), endExclusive(createdTo, zone), hasPhone,
+        return new CustomerFilter(
+                q,
+                minSpent,
+                maxSpent,
+                minVisits,
+                maxVisits,
+                start(lastVisitFrom, zone),
+                endExclusive(lastVisitTo, zone),
+                start(createdFrom, zone),
+                endExclusive(createdTo, zone),
+                hasPhone,
                 hasEmail);
     }
 

@@ -1,20 +1,17 @@
 package app.pos.backoffice;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.CustomerOrders;
 import app.pos.shared.InvalidInput;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges two customer records into one, in a single transaction: both rows locked, every order moved to the
@@ -30,7 +27,11 @@ public class CustomerMerge {
     private final Clock clock;
     private final jakarta.validation.Validator validator;
 
-    CustomerMerge(CustomerService customers, CustomerOrders customerOrders, MergeRecords records, Clock clock,
+    CustomerMerge(
+            CustomerService customers,
+            CustomerOrders customerOrders,
+            MergeRecords records,
+            Clock clock,
             jakarta.validation.Validator validator) {
         this.validator = validator;
         this.customers = customers;
@@ -40,11 +41,9 @@ public class CustomerMerge {
     }
 
     /** The merged record's values for the survivor: each field taken from one of the two records. */
-    public record Command(UUID survivorId, UUID mergedId, CustomerDetails result) {
-    }
+    public record Command(UUID survivorId, UUID mergedId, CustomerDetails result) {}
 
-    public record Result(CustomerView survivor, int ordersMoved, boolean statsWereOff) {
-    }
+    public record Result(CustomerView survivor, int ordersMoved, boolean statsWereOff) {}
 
     @Transactional
     public Result merge(Command command, String staff) {
@@ -54,7 +53,8 @@ public class CustomerMerge {
         var invalid = app.pos.shared.FormErrors.of(validator, command.result());
         if (!invalid.isEmpty()) {
             throw InvalidInput.fields(invalid.entrySet().stream()
-                    .map(e -> new app.pos.shared.FieldError(e.getKey(), e.getValue())).toList());
+                    .map(e -> new app.pos.shared.FieldError(e.getKey(), e.getValue()))
+                    .toList());
         }
         Map<UUID, CustomerView> locked = customers.lockPair(command.survivorId(), command.mergedId());
         CustomerView merged = locked.get(command.mergedId());
@@ -71,5 +71,4 @@ public class CustomerMerge {
         records.insert(survivor.id(), merged, moved, staff, OffsetDateTime.now(clock));
         return new Result(customers.get(survivor.id()), moved, off);
     }
-
 }

@@ -1,21 +1,5 @@
 package app.pos.backoffice;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.validation.Validator;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
@@ -24,6 +8,19 @@ import app.pos.order.CustomerOrders;
 import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.ShopTime;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A customer's profile in the back office: contact details edited in place, statistics, chart, history. */
 @Controller
@@ -37,8 +34,8 @@ class CustomerProfileController {
     private final Validator validator;
     private final ZoneId zone;
 
-    CustomerProfileController(CustomerService customers, CustomerOrders customerOrders, Validator validator,
-            ShopTime time) {
+    CustomerProfileController(
+            CustomerService customers, CustomerOrders customerOrders, Validator validator, ShopTime time) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.validator = validator;
@@ -48,7 +45,8 @@ class CustomerProfileController {
     /** Derived figures for the statistics cards. */
     record Figures(BigDecimal averageOrder, Long daysBetweenVisits) {
         static Figures of(CustomerView c, CustomerOrders.Insights insights) {
-            BigDecimal average = c.visitCount() == 0 ? null
+            BigDecimal average = c.visitCount() == 0
+                    ? null
                     : c.totalSpent().divide(BigDecimal.valueOf(c.visitCount()), 2, RoundingMode.HALF_UP);
             Long every = null;
             if (c.visitCount() > 1 && insights.firstVisit() != null && c.lastVisitAt() != null) {
@@ -65,10 +63,19 @@ class CustomerProfileController {
         model.addAttribute("customer", customer);
         model.addAttribute("insights", insights);
         model.addAttribute("figures", Figures.of(customer, insights));
-        model.addAttribute("chartLabels", insights.lastTwelveMonths().stream().map(m -> m.month().toString()).toList());
-        model.addAttribute("chartValues", insights.lastTwelveMonths().stream().map(m -> m.total().toPlainString()).toList());
+        model.addAttribute(
+                "chartLabels",
+                insights.lastTwelveMonths().stream()
+                        .map(m -> m.month().toString())
+                        .toList());
+        model.addAttribute(
+                "chartValues",
+                insights.lastTwelveMonths().stream()
+                        .map(m -> m.total().toPlainString())
+                        .toList());
         model.addAttribute("history", customerOrders.history(id, 0, HISTORY_PAGE));
-        model.addAttribute("form", new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
+        model.addAttribute(
+                "form", new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
         model.addAttribute("errors", Map.of());
         model.addAttribute("zone", zone);
         return PAGE;

@@ -1,14 +1,12 @@
 package app.pos.backoffice;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,8 +82,10 @@ class ImportController {
         CustomerImport.Checked fresh = importer.check(session.table(), session.mapping());
         int created = importer.importValid(fresh);
         session.imported(fresh);
-        redirect.addFlashAttribute("message", "Imported " + created + " customers; " + fresh.rejected().size()
-                + " rows were rejected (see the report).");
+        redirect.addFlashAttribute(
+                "message",
+                "Imported " + created + " customers; " + fresh.rejected().size()
+                        + " rows were rejected (see the report).");
         redirect.addFlashAttribute("imported", created);
         return "redirect:/admin/customers/import";
     }
@@ -95,11 +95,17 @@ class ImportController {
         CustomerImport.Checked checked = session.checked();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-report.csv\"");
-        StringBuilder out = new StringBuilder("\uFEFF").append(Csv.row(List.of("line", "name", "phone", "email", "address", "reason")));
+        StringBuilder out = new StringBuilder("\uFEFF")
+                .append(Csv.row(List.of("line", "name", "phone", "email", "address", "reason")));
         if (checked != null) {
             for (CustomerImport.Row row : checked.rejected()) {
-                out.append(Csv.row(Arrays.asList(row.line(), row.details().name(), row.details().phone(),
-                        row.details().email(), row.details().address(), row.rejection())));
+                out.append(Csv.row(Arrays.asList(
+                        row.line(),
+                        row.details().name(),
+                        row.details().phone(),
+                        row.details().email(),
+                        row.details().address(),
+                        row.rejection())));
             }
         }
         response.getOutputStream().write(out.toString().getBytes(StandardCharsets.UTF_8));
@@ -115,8 +121,12 @@ class ImportController {
         CustomerImport.Checked checked = session.checked();
         model.addAttribute("checked", checked);
         model.addAttribute("importDone", session.isImported());
-        model.addAttribute("rejectedShown", checked == null ? List.of()
-                : checked.rejected().subList(0, Math.min(100, checked.rejected().size())));
+        model.addAttribute(
+                "rejectedShown",
+                checked == null
+                        ? List.of()
+                        : checked.rejected()
+                                .subList(0, Math.min(100, checked.rejected().size())));
         return PAGE;
     }
 }

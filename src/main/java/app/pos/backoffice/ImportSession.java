@@ -3,7 +3,6 @@ package app.pos.backoffice;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.SessionScope;
 
@@ -51,5 +50,4 @@ class ImportSession implements Serializable {
     synchronized CustomerImport.Checked checked() {
         return checked;
     }
-
 }

@@ -1,20 +1,18 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.shared.PosException;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerView;
-import app.pos.shared.PosException;
 
 /** "Possible duplicates" and the merge screen. */
 @Controller
@@ -35,14 +33,22 @@ class MergeController {
     }
 
     @GetMapping("/admin/customers/merge")
-    String mergeForm(@RequestParam UUID a, @RequestParam(required = false) UUID b,
-            @RequestParam(defaultValue = "") String q, Model model) {
+    String mergeForm(
+            @RequestParam UUID a,
+            @RequestParam(required = false) UUID b,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         CustomerView first = customers.get(a);
         model.addAttribute("a", first);
         if (b == null) {
             model.addAttribute("q", q);
-            model.addAttribute("candidates", q.isBlank() ? List.of()
-                    : customers.search(q, 20).stream().filter(c -> !c.id().equals(a)).toList());
+            model.addAttribute(
+                    "candidates",
+                    q.isBlank()
+                            ? List.of()
+                            : customers.search(q, 20).stream()
+                                    .filter(c -> !c.id().equals(a))
+                                    .toList());
             return "backoffice/merge-pick";
         }
         model.addAttribute("b", customers.get(b));
@@ -50,20 +56,29 @@ class MergeController {
     }
 
     @PostMapping("/admin/customers/merge")
-    String merge(@RequestParam UUID a, @RequestParam UUID b, @RequestParam UUID survivorId,
+    String merge(
+            @RequestParam UUID a,
+            @RequestParam UUID b,
+            @RequestParam UUID survivorId,
             @RequestParam(required = false) String name,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String address, Principal principal, RedirectAttributes redirect) {
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String address,
+            Principal principal,
+            RedirectAttributes redirect) {
         if (!survivorId.equals(a) && !survivorId.equals(b)) {
             redirect.addFlashAttribute("problem", "Choose which of the two records survives.");
             return "redirect:/admin/customers/merge?a=" + a + "&b=" + b;
         }
         UUID mergedId = survivorId.equals(a) ? b : a;
         try {
-            CustomerMerge.Result result = merge.merge(new CustomerMerge.Command(survivorId, mergedId,
-                    new CustomerDetails(name, phone, email, address)), principal.getName());
-            redirect.addFlashAttribute("message", "Merged: " + result.ordersMoved() + " orders moved to "
-                    + result.survivor().name() + ".");
+            CustomerMerge.Result result = merge.merge(
+                    new CustomerMerge.Command(survivorId, mergedId, new CustomerDetails(name, phone, email, address)),
+                    principal.getName());
+            redirect.addFlashAttribute(
+                    "message",
+                    "Merged: " + result.ordersMoved() + " orders moved to "
+                            + result.survivor().name() + ".");
             return "redirect:/admin/customers/" + result.survivor().id();
         } catch (PosException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -1,12 +1,10 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerView;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import app.pos.customer.CustomerView;
 
 @Repository
 class MergeRecords {
@@ -23,10 +21,15 @@ class MergeRecords {
                                              orders_moved, merged_by, merged_at)
                 VALUES (:id, :survivor, :merged, :name, :phone, :email, :moved, :by, :at)
                 """)
-                .param("id", UUID.randomUUID()).param("survivor", survivorId).param("merged", merged.id())
-                .param("name", merged.name()).param("phone", merged.phone()).param("email", merged.email())
-                .param("moved", ordersMoved).param("by", by).param("at", at)
+                .param("id", UUID.randomUUID())
+                .param("survivor", survivorId)
+                .param("merged", merged.id())
+                .param("name", merged.name())
+                .param("phone", merged.phone())
+                .param("email", merged.email())
+                .param("moved", ordersMoved)
+                .param("by", by)
+                .param("at", at)
                 .update();
     }
-
 }

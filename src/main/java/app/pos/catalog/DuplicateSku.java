@@ -1,16 +1,17 @@
 package app.pos.catalog;
 
+import app.pos.shared.PosException;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
-
-import app.pos.shared.PosException;
 
 public final class DuplicateSku extends PosException {
 
     private DuplicateSku(String sku, UUID existing) {
-        super(HttpStatus.CONFLICT, "Duplicate SKU", "Another product already has SKU '" + sku + "'.",
+        super(
+                HttpStatus.CONFLICT,
+                "Duplicate SKU",
+                "Another product already has SKU '" + sku + "'.",
                 Map.of("existingProductId", existing));
     }
 

@@ -1,5 +1,8 @@
 package app.pos.catalog;
 
+import app.pos.shared.FormErrors;
+import app.pos.shared.PosException;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import app.pos.shared.FormErrors;
-import app.pos.shared.PosException;
 
 /** Menu administration for managers: products and categories. */
 @Controller
@@ -103,28 +100,33 @@ class ProductAdminController {
     @PostMapping("/admin/products/{id}/active")
     String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
         ProductView product = products.setActive(id, active);
-        redirect.addFlashAttribute("message", product.name() + (active ? " is on the menu again." : " was taken off the menu."));
+        redirect.addFlashAttribute(
+                "message", product.name() + (active ? " is on the menu again." : " was taken off the menu."));
         return "redirect:/admin/products";
     }
 
     @PostMapping("/admin/categories/rename")
     String renameCategory(@RequestParam String from, @RequestParam String to, RedirectAttributes redirect) {
         int changed = products.renameCategory(from, to);
-        redirect.addFlashAttribute("message", "Renamed category '" + from + "' to '" + to.trim() + "' (" + changed + " products).");
+        redirect.addFlashAttribute(
+                "message", "Renamed category '" + from + "' to '" + to.trim() + "' (" + changed + " products).");
         return "redirect:/admin/products";
     }
 
     @PostMapping("/admin/categories/active")
     String setCategoryActive(@RequestParam String category, @RequestParam boolean active, RedirectAttributes redirect) {
         int changed = products.setCategoryActive(category, active);
-        redirect.addFlashAttribute("message", (active ? "Activated " : "Deactivated ") + changed + " products in '" + category + "'.");
+        redirect.addFlashAttribute(
+                "message", (active ? "Activated " : "Deactivated ") + changed + " products in '" + category + "'.");
         return "redirect:/admin/products";
     }
 
     private NewProduct toCommand(ProductForm form, Map<String, String> errors) {
         BigDecimal price = null;
         try {
-            price = form.price() == null || form.price().isBlank() ? null : new BigDecimal(form.price().trim());
+            price = form.price() == null || form.price().isBlank()
+                    ? null
+                    : new BigDecimal(form.price().trim());
         } catch (NumberFormatException e) {
             errors.put("price", "must be a number such as 4.50");
         }

@@ -1,12 +1,11 @@
 package app.pos.catalog;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/v1/products", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,7 +29,8 @@ class ProductApiController {
     @PostMapping
     ResponseEntity<ProductView> create(@Valid @RequestBody NewProduct body) {
         ProductView created = products.create(body);
-        return ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/products/" + created.id()))
+                .body(created);
     }
 
     @GetMapping

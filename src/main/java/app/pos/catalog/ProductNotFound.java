@@ -1,10 +1,8 @@
 package app.pos.catalog;
 
-import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-
 import app.pos.shared.PosException;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
 
 public final class ProductNotFound extends PosException {
 

@@ -1,5 +1,6 @@
 package app.pos.catalog;
 
+import app.pos.shared.Money;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -8,12 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.shared.Money;
 
 @Service
 @Transactional(readOnly = true)
@@ -29,15 +27,24 @@ public class ProductService {
 
     @Transactional
     public ProductView create(NewProduct command) {
-        String sku = command.sku() == null || command.sku().isBlank() ? null : command.sku().trim();
+        String sku = command.sku() == null || command.sku().isBlank()
+                ? null
+                : command.sku().trim();
         if (sku != null) {
             products.findIdBySku(sku).ifPresent(existing -> {
                 throw DuplicateSku.of(sku, existing);
             });
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ProductView product = new ProductView(UUID.randomUUID(), command.name().trim(), command.category().trim(),
-                Money.of(command.price()), sku, true, now, now);
+        ProductView product = new ProductView(
+                UUID.randomUUID(),
+                command.name().trim(),
+                command.category().trim(),
+                Money.of(command.price()),
+                sku,
+                true,
+                now,
+                now);
         try {
             products.insert(product);
         } catch (DuplicateKeyException race) {
@@ -49,13 +56,20 @@ public class ProductService {
     /** Edits a product. Orders keep the name and price they were sold at; only future sales change. */
     @Transactional
     public ProductView update(UUID id, NewProduct command) {
-        String sku = command.sku() == null || command.sku().isBlank() ? null : command.sku().trim();
+        String sku = command.sku() == null || command.sku().isBlank()
+                ? null
+                : command.sku().trim();
         if (sku != null) {
             products.findIdBySku(sku).filter(other -> !other.equals(id)).ifPresent(other -> {
                 throw DuplicateSku.of(sku, other);
             });
         }
-        if (!products.update(id, command.name().trim(), command.category().trim(), Money.of(command.price()), sku,
+        if (!products.update(
+                id,
+                command.name().trim(),
+                command.category().trim(),
+                Money.of(command.price()),
+                sku,
                 OffsetDateTime.now(clock))) {
             throw ProductNotFound.byId(id);
         }
@@ -74,7 +88,8 @@ public class ProductService {
     @Transactional
     public int renameCategory(String from, String to) {
         if (to == null || to.isBlank() || to.length() > 100 || to.matches(".*\\p{Cntrl}.*")) {
-            throw app.pos.shared.InvalidInput.field("category", "must be 1 to 100 characters without control characters");
+            throw app.pos.shared.InvalidInput.field(
+                    "category", "must be 1 to 100 characters without control characters");
         }
         return products.renameCategory(from, to.trim(), OffsetDateTime.now(clock));
     }

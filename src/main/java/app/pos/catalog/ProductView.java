@@ -5,6 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A product as the API and pages show it. */
-public record ProductView(UUID id, String name, String category, BigDecimal price, String sku, boolean active,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-}
+public record ProductView(
+        UUID id,
+        String name,
+        String category,
+        BigDecimal price,
+        String sku,
+        boolean active,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {}

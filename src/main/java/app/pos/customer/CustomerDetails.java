@@ -1,23 +1,29 @@
 package app.pos.customer;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * Contact details as typed by a cashier or sent by a client. The phone may be in any format the default
  * region reads; the service normalizes it to E.164 and rejects what is not a valid number.
  */
 public record CustomerDetails(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
-        @Size(max = 40, message = "must be at most 40 characters") @ValidPhone String phone,
+        @NotBlank(message = "is required")
+        @Size(max = 200, message = "must be at most 200 characters")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        String name,
+
+        @Size(max = 40, message = "must be at most 40 characters") @ValidPhone
+        String phone,
+
         @Size(max = 254, message = "must be at most 254 characters")
-        @Email(regexp = "(|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)", message = "must be a valid email address") String email,
+        @Email(regexp = "(|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)", message = "must be a valid email address")
+        String email,
+
         @Size(max = 500, message = "must be at most 500 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-                message = "must not contain control characters") String address) implements Serializable {
-}
+        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        String address)
+        implements Serializable {}

@@ -1,18 +1,16 @@
 package app.pos.customer;
 
+import app.pos.shared.InvalidInput;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import app.pos.shared.InvalidInput;
 
 /**
  * The back office's customer list: filters, sort and keyset pagination (WHERE (key, id) after the cursor, never
@@ -36,8 +34,7 @@ class CustomerListing {
         this.phones = phones;
     }
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
+    private record Where(String sql, Map<String, Object> params) {}
 
     CustomerPage page(CustomerFilter filter, CustomerSort sort, boolean descending, String cursor, int size) {
         Where where = where(filter);
@@ -59,7 +56,11 @@ class CustomerListing {
             params.put("afterId", after[1]);
         }
         String direction = descending ? " DESC" : " ASC";
-        sql.append(" ORDER BY ").append(sort.key()).append(direction).append(", id").append(direction)
+        sql.append(" ORDER BY ")
+                .append(sort.key())
+                .append(direction)
+                .append(", id")
+                .append(direction)
                 .append(" LIMIT :limit");
         params.put("limit", size + 1);
         List<CustomerView> rows = new ArrayList<>();
@@ -71,17 +72,20 @@ class CustomerListing {
         boolean more = rows.size() > size;
         List<CustomerView> items = more ? rows.subList(0, size) : rows;
         long count = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM customers WHERE " + where.sql() + " LIMIT "
-                + (COUNT_CAP + 1) + ") capped").params(where.params()).query(Long.class).single();
-        return new CustomerPage(List.copyOf(items), more ? cursors.get(size - 1) : null, Math.min(count, COUNT_CAP),
-                count > COUNT_CAP);
+                        + (COUNT_CAP + 1) + ") capped")
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        return new CustomerPage(
+                List.copyOf(items), more ? cursors.get(size - 1) : null, Math.min(count, COUNT_CAP), count > COUNT_CAP);
     }
 
     /** Streams every matching customer, in list order, fetching rows in batches through a database cursor. */
     void export(CustomerFilter filter, CustomerSort sort, boolean descending, Consumer<CustomerView> sink) {
         Where where = where(filter);
         String direction = descending ? " DESC" : " ASC";
-        String sql = "SELECT " + CustomerRepository.COLUMNS + " FROM customers WHERE " + where.sql()
-                + " ORDER BY " + sort.key() + direction + ", id" + direction;
+        String sql = "SELECT " + CustomerRepository.COLUMNS + " FROM customers WHERE " + where.sql() + " ORDER BY "
+                + sort.key() + direction + ", id" + direction;
         streaming.query(sql, where.params(), (ResultSet rs) -> {
             sink.accept(CustomerRepository.map(rs, 0));
         });
@@ -124,8 +128,8 @@ class CustomerListing {
         return new Where(String.join(" AND ", conditions), params);
     }
 
-    private static void range(List<String> conditions, Map<String, Object> params, String column, Object min,
-            Object max, String name) {
+    private static void range(
+            List<String> conditions, Map<String, Object> params, String column, Object min, Object max, String name) {
         if (min != null) {
             conditions.add(column + " >= :min" + name);
             params.put("min" + name, min);

@@ -1,5 +1,4 @@
 package app.pos.customer;
 
 /** The customer that find-or-create settled on, and whether it had to create them. */
-public record CustomerMatch(CustomerView customer, boolean created) {
-}
+public record CustomerMatch(CustomerView customer, boolean created) {}

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +29,15 @@ class CustomerRepository {
                                        total_spent, visit_count, created_at, updated_at)
                 VALUES (:id, :name, :phone, :email, :address, :nameSearch, :digits, :digitsRev, 0, 0, :now, :now)
                 """)
-                .param("id", id).param("name", c.name()).param("phone", c.phone()).param("email", c.email())
-                .param("address", c.address()).param("nameSearch", SearchText.nameKey(c.name()))
-                .param("digits", c.phoneDigits()).param("digitsRev", c.phoneDigitsReversed()).param("now", now)
+                .param("id", id)
+                .param("name", c.name())
+                .param("phone", c.phone())
+                .param("email", c.email())
+                .param("address", c.address())
+                .param("nameSearch", SearchText.nameKey(c.name()))
+                .param("digits", c.phoneDigits())
+                .param("digitsRev", c.phoneDigitsReversed())
+                .param("now", now)
                 .update();
     }
 
@@ -43,21 +48,34 @@ class CustomerRepository {
                        updated_at = :now
                 WHERE id = :id
                 """)
-                .param("id", id).param("name", c.name()).param("phone", c.phone()).param("email", c.email())
-                .param("address", c.address()).param("nameSearch", SearchText.nameKey(c.name()))
-                .param("digits", c.phoneDigits()).param("digitsRev", c.phoneDigitsReversed()).param("now", now)
-                .update() == 1;
+                        .param("id", id)
+                        .param("name", c.name())
+                        .param("phone", c.phone())
+                        .param("email", c.email())
+                        .param("address", c.address())
+                        .param("nameSearch", SearchText.nameKey(c.name()))
+                        .param("digits", c.phoneDigits())
+                        .param("digitsRev", c.phoneDigitsReversed())
+                        .param("now", now)
+                        .update()
+                == 1;
     }
 
     /** Fills in contact details the customer does not have yet; never overwrites a value they have. */
     void fillBlanks(UUID id, Contact c, OffsetDateTime now) {
         if (c.email() != null) {
             jdbc.sql("UPDATE customers SET email = :email, updated_at = :now WHERE id = :id AND email IS NULL")
-                    .param("id", id).param("email", c.email()).param("now", now).update();
+                    .param("id", id)
+                    .param("email", c.email())
+                    .param("now", now)
+                    .update();
         }
         if (c.address() != null) {
             jdbc.sql("UPDATE customers SET address = :address, updated_at = :now WHERE id = :id AND address IS NULL")
-                    .param("id", id).param("address", c.address()).param("now", now).update();
+                    .param("id", id)
+                    .param("address", c.address())
+                    .param("now", now)
+                    .update();
         }
     }
 
@@ -75,25 +93,35 @@ class CustomerRepository {
         for (int from = 0; from < all.size(); from += 1000) {
             found.addAll(jdbc.sql("SELECT " + column + " FROM customers WHERE " + column + " IN (:values)")
                     .param("values", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .query(String.class).list());
+                    .query(String.class)
+                    .list());
         }
         return found;
     }
 
     Optional<CustomerView> findById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id").param("id", id)
-                .query(CustomerRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id")
+                .param("id", id)
+                .query(CustomerRepository::map)
+                .optional();
     }
 
     Optional<CustomerView> findByPhone(String e164) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE phone = :phone").param("phone", e164)
-                .query(CustomerRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE phone = :phone")
+                .param("phone", e164)
+                .query(CustomerRepository::map)
+                .optional();
     }
 
     /** The longest-standing customer with this (lower-case) email; email is not unique, phone is. */
     Optional<CustomerView> findByEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE email = :email ORDER BY created_at, id")
-                .param("email", email).query(CustomerRepository::map).list().stream().findFirst();
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM customers WHERE email = :email ORDER BY created_at, id")
+                .param("email", email)
+                .query(CustomerRepository::map)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -126,8 +154,10 @@ class CustomerRepository {
                     : "customers WHERE " + condition;
             found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM " + from
                             + " ORDER BY last_visit_at DESC NULLS LAST, name, id LIMIT :limit")
-                    .params(search.params()).param("limit", limit - found.size())
-                    .query(CustomerRepository::map).list());
+                    .params(search.params())
+                    .param("limit", limit - found.size())
+                    .query(CustomerRepository::map)
+                    .list());
             better.add("(" + step.condition() + ")");
         }
         return found;
@@ -136,7 +166,9 @@ class CustomerRepository {
     List<CustomerView> recent(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM customers ORDER BY last_visit_at DESC NULLS LAST, created_at DESC "
                         + "LIMIT :limit")
-                .param("limit", limit).query(CustomerRepository::map).list();
+                .param("limit", limit)
+                .query(CustomerRepository::map)
+                .list();
     }
 
     boolean addVisit(UUID id, BigDecimal amount, OffsetDateTime at) {
@@ -146,36 +178,55 @@ class CustomerRepository {
                                             ELSE last_visit_at END
                 WHERE id = :id
                 """)
-                .param("id", id).param("amount", amount).param("at", at).update() == 1;
+                        .param("id", id)
+                        .param("amount", amount)
+                        .param("at", at)
+                        .update()
+                == 1;
     }
 
     boolean removeVisit(UUID id, BigDecimal amount) {
         return jdbc.sql("""
                 UPDATE customers SET total_spent = total_spent - :amount, visit_count = visit_count - 1
                 WHERE id = :id
-                """)
-                .param("id", id).param("amount", amount).update() == 1;
+                """).param("id", id).param("amount", amount).update() == 1;
     }
 
     void setLastVisit(UUID id, OffsetDateTime at) {
-        jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id").param("id", id).param("at", at).update();
+        jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
+                .param("id", id)
+                .param("at", at)
+                .update();
     }
 
     Optional<CustomerView> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id FOR UPDATE").param("id", id)
-                .query(CustomerRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(CustomerRepository::map)
+                .optional();
     }
 
     void replaceStats(UUID id, BigDecimal total, int visits, OffsetDateTime lastVisit) {
-        jdbc.sql("UPDATE customers SET total_spent = :total, visit_count = :visits, last_visit_at = :last WHERE id = :id")
-                .param("id", id).param("total", total).param("visits", visits).param("last", lastVisit)
+        jdbc.sql(
+                        "UPDATE customers SET total_spent = :total, visit_count = :visits, last_visit_at = :last WHERE id = :id")
+                .param("id", id)
+                .param("total", total)
+                .param("visits", visits)
+                .param("last", lastVisit)
                 .update();
     }
 
     static CustomerView map(ResultSet rs, int row) throws SQLException {
-        return new CustomerView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),
-                rs.getString("email"), rs.getString("address"), rs.getBigDecimal("total_spent"),
-                rs.getInt("visit_count"), rs.getObject("last_visit_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+        return new CustomerView(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("address"),
+                rs.getBigDecimal("total_spent"),
+                rs.getInt("visit_count"),
+                rs.getObject("last_visit_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

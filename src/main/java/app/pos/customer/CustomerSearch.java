@@ -31,8 +31,7 @@ record CustomerSearch(String where, List<Tier> tiers, Map<String, Object> params
      *     index and sorting beats walking the newest visitors. PostgreSQL cannot know this from its statistics:
      *     it estimates a narrow prefix range at a whole histogram bucket, ten or a hundred times too many.
      */
-    record Tier(String condition, boolean few) {
-    }
+    record Tier(String condition, boolean few) {}
 
     private static final int MIN_DIGITS = 3;
 

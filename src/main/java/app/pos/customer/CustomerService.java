@@ -1,17 +1,15 @@
 package app.pos.customer;
 
+import app.pos.shared.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.shared.InvalidInput;
 
 /**
  * Customer records: create, read, update, delete, search, lookup by phone, and find-or-create for orders.
@@ -32,8 +30,12 @@ public class CustomerService {
     private final PhoneNumbers phones;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerListing listing, DuplicateFinder duplicates,
-            PhoneNumbers phones, Clock clock) {
+    CustomerService(
+            CustomerRepository customers,
+            CustomerListing listing,
+            DuplicateFinder duplicates,
+            PhoneNumbers phones,
+            Clock clock) {
         this.customers = customers;
         this.listing = listing;
         this.duplicates = duplicates;
@@ -85,7 +87,10 @@ public class CustomerService {
 
     /** Streams the whole filtered list in list order to {@code sink}, in one read-only transaction. */
     @Transactional(readOnly = true)
-    public void export(CustomerFilter filter, CustomerSort sort, boolean descending,
+    public void export(
+            CustomerFilter filter,
+            CustomerSort sort,
+            boolean descending,
             java.util.function.Consumer<CustomerView> sink) {
         listing.export(filter, sort, descending, sink);
     }
@@ -114,9 +119,12 @@ public class CustomerService {
     public CustomerView update(UUID id, CustomerDetails details) {
         Contact contact = normalize(details, "");
         if (contact.phone() != null) {
-            customers.findByPhone(contact.phone()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-                throw DuplicatePhone.of(other.id());
-            });
+            customers
+                    .findByPhone(contact.phone())
+                    .filter(other -> !other.id().equals(id))
+                    .ifPresent(other -> {
+                        throw DuplicatePhone.of(other.id());
+                    });
         }
         boolean found;
         try {
@@ -152,8 +160,8 @@ public class CustomerService {
 
     @Transactional(readOnly = true)
     public CustomerView lookupByPhone(String rawPhone) {
-        String e164 = phones.toE164(rawPhone)
-                .orElseThrow(() -> InvalidInput.field("phone", "is not a valid phone number"));
+        String e164 =
+                phones.toE164(rawPhone).orElseThrow(() -> InvalidInput.field("phone", "is not a valid phone number"));
         return customers.findByPhone(e164).orElseThrow(CustomerNotFound::byPhone);
     }
 
@@ -168,7 +176,8 @@ public class CustomerService {
     public CustomerMatch findOrCreateCustomer(CustomerDetails details, String fieldPrefix) {
         Contact contact = normalize(details, fieldPrefix);
         OffsetDateTime now = now();
-        Optional<CustomerView> match = contact.phone() != null ? customers.findByPhone(contact.phone()) : Optional.empty();
+        Optional<CustomerView> match =
+                contact.phone() != null ? customers.findByPhone(contact.phone()) : Optional.empty();
         if (match.isEmpty() && contact.email() != null) {
             match = customers.findByEmail(contact.email());
         }
@@ -185,17 +194,25 @@ public class CustomerService {
         String phone = blankToNull(details.phone());
         String e164 = null;
         if (phone != null) {
-            e164 = phones.toE164(phone).orElseThrow(() -> InvalidInput.field(fieldPrefix + "phone",
-                    "is not a valid phone number for region " + phones.defaultRegion()
-                            + " (include the country code, e.g. +44, for other countries)"));
+            e164 = phones.toE164(phone)
+                    .orElseThrow(() -> InvalidInput.field(
+                            fieldPrefix + "phone",
+                            "is not a valid phone number for region " + phones.defaultRegion()
+                                    + " (include the country code, e.g. +44, for other countries)"));
         }
         String email = blankToNull(details.email());
-        return new Contact(details.name().strip(), e164, email == null ? null : email.toLowerCase(Locale.ROOT),
+        return new Contact(
+                details.name().strip(),
+                e164,
+                email == null ? null : email.toLowerCase(Locale.ROOT),
                 blankToNull(details.address()));
     }
 
     private DuplicatePhone duplicateOf(String phone, DuplicateKeyException race) {
-        return customers.findByPhone(phone).map(existing -> DuplicatePhone.of(existing.id())).orElseThrow(() -> race);
+        return customers
+                .findByPhone(phone)
+                .map(existing -> DuplicatePhone.of(existing.id()))
+                .orElseThrow(() -> race);
     }
 
     private OffsetDateTime now() {

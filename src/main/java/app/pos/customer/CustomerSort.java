@@ -29,9 +29,9 @@ public enum CustomerSort {
     /** The cursor after a row: its sort key and id, opaque to clients. */
     String cursorOf(ResultSet rs) throws SQLException {
         Object value = rs.getObject("sort_key");
-        String text = value instanceof OffsetDateTime t ? t.toString()
-                : value instanceof java.sql.Timestamp ts ? ts.toInstant().toString()
-                : String.valueOf(value);
+        String text = value instanceof OffsetDateTime t
+                ? t.toString()
+                : value instanceof java.sql.Timestamp ts ? ts.toInstant().toString() : String.valueOf(value);
         String raw = text + "|" + rs.getObject("id", UUID.class);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }

@@ -3,7 +3,6 @@ package app.pos.customer;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,8 @@ public class CustomerStats {
      */
     public boolean replace(UUID customerId, BigDecimal totalSpent, int visitCount, OffsetDateTime lastVisit) {
         CustomerView current = customers.lockById(customerId).orElseThrow(() -> CustomerNotFound.byId(customerId));
-        boolean off = current.totalSpent().compareTo(totalSpent) != 0 || current.visitCount() != visitCount
+        boolean off = current.totalSpent().compareTo(totalSpent) != 0
+                || current.visitCount() != visitCount
                 || !sameInstant(current.lastVisitAt(), lastVisit);
         if (off) {
             customers.replaceStats(customerId, totalSpent, visitCount, lastVisit);

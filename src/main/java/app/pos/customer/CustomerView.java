@@ -5,7 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A customer as the API and pages show it; phone is E.164, email lower-case. */
-public record CustomerView(UUID id, String name, String phone, String email, String address,
-        BigDecimal totalSpent, int visitCount, OffsetDateTime lastVisitAt,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-}
+public record CustomerView(
+        UUID id,
+        String name,
+        String phone,
+        String email,
+        String address,
+        BigDecimal totalSpent,
+        int visitCount,
+        OffsetDateTime lastVisitAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,27 +25,36 @@ class DuplicateFinder {
 
     List<DuplicateGroup> find(int limit) {
         List<DuplicateGroup> groups = new ArrayList<>();
-        groups.addAll(groupBy(DuplicateGroup.Reason.SAME_EMAIL, "email",
+        groups.addAll(groupBy(
+                DuplicateGroup.Reason.SAME_EMAIL,
+                "email",
                 "email IN (SELECT email FROM customers WHERE email IS NOT NULL GROUP BY email HAVING COUNT(*) > 1)",
                 limit));
-        groups.addAll(groupBy(DuplicateGroup.Reason.SAME_PHONE_DIGITS, "SUBSTRING(phone_digits_rev, 1, 10)",
+        groups.addAll(groupBy(
+                DuplicateGroup.Reason.SAME_PHONE_DIGITS,
+                "SUBSTRING(phone_digits_rev, 1, 10)",
                 "SUBSTRING(phone_digits_rev, 1, 10) IN (SELECT SUBSTRING(phone_digits_rev, 1, 10) FROM customers "
                         + "WHERE phone_digits_rev IS NOT NULL GROUP BY SUBSTRING(phone_digits_rev, 1, 10) HAVING COUNT(*) > 1)",
                 limit));
-        for (DuplicateGroup sameAddress : groupBy(DuplicateGroup.Reason.SIMILAR_NAME_SAME_ADDRESS, "LOWER(address)",
+        for (DuplicateGroup sameAddress : groupBy(
+                DuplicateGroup.Reason.SIMILAR_NAME_SAME_ADDRESS,
+                "LOWER(address)",
                 "LOWER(address) IN (SELECT LOWER(address) FROM customers WHERE address IS NOT NULL "
-                        + "GROUP BY LOWER(address) HAVING COUNT(*) > 1)", limit)) {
+                        + "GROUP BY LOWER(address) HAVING COUNT(*) > 1)",
+                limit)) {
             groups.addAll(similarNames(sameAddress));
         }
         // The same people can turn up for several reasons; show each set of customers once, first reason first.
         java.util.Set<java.util.Set<java.util.UUID>> seen = new java.util.HashSet<>();
         List<DuplicateGroup> distinct = groups.stream()
-                .filter(g -> seen.add(g.customers().stream().map(CustomerView::id).collect(java.util.stream.Collectors.toSet())))
+                .filter(g -> seen.add(
+                        g.customers().stream().map(CustomerView::id).collect(java.util.stream.Collectors.toSet())))
                 .toList();
         return distinct.size() > limit ? distinct.subList(0, limit) : distinct;
     }
 
-    private List<DuplicateGroup> groupBy(DuplicateGroup.Reason reason, String keyExpression, String condition, int limit) {
+    private List<DuplicateGroup> groupBy(
+            DuplicateGroup.Reason reason, String keyExpression, String condition, int limit) {
         Map<String, List<CustomerView>> byKey = new LinkedHashMap<>();
         jdbc.sql("SELECT " + CustomerRepository.COLUMNS + ", " + keyExpression + " AS dup_key FROM customers WHERE "
                         + condition + " ORDER BY dup_key, created_at LIMIT :rows")
@@ -72,14 +80,16 @@ class DuplicateFinder {
             CustomerView first = left.remove(0);
             List<CustomerView> alike = new ArrayList<>(List.of(first));
             left.removeIf(other -> {
-                boolean similar = similarity(SearchText.fold(first.name()), SearchText.fold(other.name())) >= NAME_SIMILARITY;
+                boolean similar =
+                        similarity(SearchText.fold(first.name()), SearchText.fold(other.name())) >= NAME_SIMILARITY;
                 if (similar) {
                     alike.add(other);
                 }
                 return similar;
             });
             if (alike.size() > 1) {
-                groups.add(new DuplicateGroup(sameAddress.reason(), sameAddress.key().toLowerCase(Locale.ROOT), alike));
+                groups.add(new DuplicateGroup(
+                        sameAddress.reason(), sameAddress.key().toLowerCase(Locale.ROOT), alike));
             }
         }
         return groups;

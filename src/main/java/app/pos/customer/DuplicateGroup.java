@@ -6,6 +6,8 @@ import java.util.List;
 public record DuplicateGroup(Reason reason, String key, List<CustomerView> customers) {
 
     public enum Reason {
-        SAME_EMAIL, SAME_PHONE_DIGITS, SIMILAR_NAME_SAME_ADDRESS
+        SAME_EMAIL,
+        SAME_PHONE_DIGITS,
+        SIMILAR_NAME_SAME_ADDRESS
     }
 }

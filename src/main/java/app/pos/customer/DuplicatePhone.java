@@ -1,11 +1,9 @@
 package app.pos.customer;
 
+import app.pos.shared.PosException;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
-
-import app.pos.shared.PosException;
 
 /** Another customer already has this phone number; the body names them so the client can offer that one. */
 public final class DuplicatePhone extends PosException {
@@ -13,7 +11,9 @@ public final class DuplicatePhone extends PosException {
     private final UUID existingCustomerId;
 
     private DuplicatePhone(UUID existingCustomerId) {
-        super(HttpStatus.CONFLICT, "Phone number already in use",
+        super(
+                HttpStatus.CONFLICT,
+                "Phone number already in use",
                 "Another customer already has this phone number; use that customer instead of creating a new one.",
                 Map.of("existingCustomerId", existingCustomerId));
         this.existingCustomerId = existingCustomerId;

@@ -16,8 +16,7 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);

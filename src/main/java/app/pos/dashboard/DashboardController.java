@@ -1,14 +1,12 @@
 package app.pos.dashboard;
 
+import app.pos.order.SalesReport;
+import app.pos.shared.ShopTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import app.pos.order.SalesReport;
-import app.pos.shared.ShopTime;
 
 @Controller
 class DashboardController {
@@ -31,8 +29,11 @@ class DashboardController {
         model.addAttribute("today", sales.summary(startOfToday, tomorrow));
         model.addAttribute("month", sales.summary(monthAgo, tomorrow));
         model.addAttribute("top", sales.topCustomers(monthAgo, tomorrow, 10));
-        model.addAttribute("chartLabels", daily.keySet().stream().map(LocalDate::toString).toList());
-        model.addAttribute("chartValues", daily.values().stream().map(v -> v.toPlainString()).toList());
+        model.addAttribute(
+                "chartLabels", daily.keySet().stream().map(LocalDate::toString).toList());
+        model.addAttribute(
+                "chartValues",
+                daily.values().stream().map(v -> v.toPlainString()).toList());
         return "dashboard/dashboard";
     }
 }

@@ -1,5 +1,9 @@
 package app.pos.order;
 
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerStats;
+import app.pos.shared.Money;
+import app.pos.shared.PageResult;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,14 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerStats;
-import app.pos.shared.Money;
-import app.pos.shared.PageResult;
 
 /**
  * What a customer's orders say about them: history, favourite items, delivery addresses, spend per month, and
@@ -38,19 +36,18 @@ public class CustomerOrders {
         this.clock = clock;
     }
 
-    public record Favourite(UUID productId, String name, long quantity) {
-    }
+    public record Favourite(UUID productId, String name, long quantity) {}
 
-    public record Address(String address, long times, OffsetDateTime lastUsed) {
-    }
+    public record Address(String address, long times, OffsetDateTime lastUsed) {}
 
-    public record MonthSpend(YearMonth month, BigDecimal total) {
-    }
+    public record MonthSpend(YearMonth month, BigDecimal total) {}
 
     /** The profile's facts beyond the stored stats. */
-    public record Insights(OffsetDateTime firstVisit, List<MonthSpend> lastTwelveMonths, List<Favourite> favourites,
-            List<Address> deliveryAddresses) {
-    }
+    public record Insights(
+            OffsetDateTime firstVisit,
+            List<MonthSpend> lastTwelveMonths,
+            List<Favourite> favourites,
+            List<Address> deliveryAddresses) {}
 
     /** The seed's {@code getCustomerHistory}: every order of the customer, voided ones included, newest first. */
     @Transactional(readOnly = true)
@@ -75,11 +72,15 @@ public class CustomerOrders {
         }
         OffsetDateTime from = first.atDay(1).atStartOfDay(zone).toOffsetDateTime();
         for (OrderRepository.Sale sale : orders.completedSince(customerId, from)) {
-            byMonth.computeIfPresent(YearMonth.from(sale.at().atZoneSameInstant(zone)), (m, sum) -> sum.add(sale.total()));
+            byMonth.computeIfPresent(
+                    YearMonth.from(sale.at().atZoneSameInstant(zone)), (m, sum) -> sum.add(sale.total()));
         }
         List<MonthSpend> months = new ArrayList<>();
         byMonth.forEach((m, total) -> months.add(new MonthSpend(m, total)));
-        return new Insights(orders.firstCompletedAt(customerId).orElse(null), months, orders.favourites(customerId, 5),
+        return new Insights(
+                orders.firstCompletedAt(customerId).orElse(null),
+                months,
+                orders.favourites(customerId, 5),
                 orders.deliveryAddresses(customerId));
     }
 
@@ -99,5 +100,4 @@ public class CustomerOrders {
     public int moveOrders(UUID from, UUID to) {
         return orders.reassign(from, to);
     }
-
 }

@@ -1,12 +1,11 @@
 package app.pos.order;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -20,7 +19,8 @@ class LegacyOrderApiController {
     }
 
     @PostMapping("/api/v1/admin/legacy-orders/link")
-    @Operation(summary = "Link legacy orders to customers",
+    @Operation(
+            summary = "Link legacy orders to customers",
             description = "Orders with a customer name/number but no customer id are linked to customers found or "
                     + "created by normalized phone; their stats are recomputed. Running it again changes nothing.")
     LegacyOrderLinker.Report link() {

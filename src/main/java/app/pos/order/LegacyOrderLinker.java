@@ -1,5 +1,9 @@
 package app.pos.order;
 
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerMatch;
+import app.pos.customer.CustomerService;
+import app.pos.customer.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,14 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerMatch;
-import app.pos.customer.CustomerService;
-import app.pos.customer.PhoneNumbers;
 
 /**
  * Links orders from an older system (a customer name and number on the order, no customer id) to customers:
@@ -31,17 +29,20 @@ public class LegacyOrderLinker {
     private final CustomerOrders customerOrders;
     private final PhoneNumbers phones;
 
-    LegacyOrderLinker(OrderRepository orders, CustomerService customers, CustomerOrders customerOrders,
-            PhoneNumbers phones) {
+    LegacyOrderLinker(
+            OrderRepository orders, CustomerService customers, CustomerOrders customerOrders, PhoneNumbers phones) {
         this.orders = orders;
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.phones = phones;
     }
 
-    public record Report(int ordersLinked, int customersCreated, int customersMatched, int ordersSkipped,
-            int customersWithStatsCorrected) {
-    }
+    public record Report(
+            int ordersLinked,
+            int customersCreated,
+            int customersMatched,
+            int ordersSkipped,
+            int customersWithStatsCorrected) {}
 
     @Transactional
     public Report link() {
@@ -63,14 +64,18 @@ public class LegacyOrderLinker {
             // Newest order first: its name and address are the customer's most recent ones.
             OrderRepository.LegacyOrder newest = entry.getValue().get(0);
             CustomerMatch match = customers.findOrCreateCustomer(
-                    new CustomerDetails(cleanName(entry.getValue()), entry.getKey(), null, clean(newest.customerAddress(), 500)),
+                    new CustomerDetails(
+                            cleanName(entry.getValue()), entry.getKey(), null, clean(newest.customerAddress(), 500)),
                     "");
             if (match.created()) {
                 created++;
             } else {
                 matched++;
             }
-            linked += orders.linkToCustomer(entry.getValue().stream().map(OrderRepository.LegacyOrder::id).toList(),
+            linked += orders.linkToCustomer(
+                    entry.getValue().stream()
+                            .map(OrderRepository.LegacyOrder::id)
+                            .toList(),
                     match.customer().id());
             affected.add(match.customer().id());
         }
@@ -84,7 +89,10 @@ public class LegacyOrderLinker {
     }
 
     private static String cleanName(List<OrderRepository.LegacyOrder> orders) {
-        return orders.stream().map(o -> clean(o.customerName(), NAME_MAX)).filter(n -> n != null).findFirst()
+        return orders.stream()
+                .map(o -> clean(o.customerName(), NAME_MAX))
+                .filter(n -> n != null)
+                .findFirst()
                 .orElse("Unknown customer");
     }
 

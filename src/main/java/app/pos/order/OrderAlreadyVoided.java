@@ -1,10 +1,8 @@
 package app.pos.order;
 
-import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-
 import app.pos.shared.PosException;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
 
 public final class OrderAlreadyVoided extends PosException {
 

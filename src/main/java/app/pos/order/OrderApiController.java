@@ -1,30 +1,26 @@
 package app.pos.order;
 
-import java.net.URI;
-import java.security.Principal;
-import java.util.UUID;
-
+import app.pos.shared.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-
+import java.net.URI;
+import java.security.Principal;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import app.pos.shared.PageResult;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,14 +38,16 @@ class OrderApiController {
     }
 
     @PostMapping("/api/v1/orders")
-    @Operation(summary = "Place an order",
+    @Operation(
+            summary = "Place an order",
             description = "Priced by the server from the catalog. With an Idempotency-Key header, replaying the same "
                     + "request returns the same order (200, header Idempotent-Replayed: true); the same key with a "
                     + "different body is refused with 422.")
-    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrder body,
+    ResponseEntity<OrderView> place(
+            @Valid @RequestBody PlaceOrder body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-            @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
-            String idempotencyKey,
+                    @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
+                    String idempotencyKey,
             Principal principal) {
         PlacedOrder placed = orders.place(body, idempotencyKey, principal.getName());
         if (placed.replayed()) {
@@ -66,18 +64,22 @@ class OrderApiController {
     }
 
     @PostMapping("/api/v1/orders/{id}/void")
-    @Operation(summary = "Void an order", description = "Reverses its effect on the customer's statistics; "
-            + "voiding an order twice is a 409.")
+    @Operation(
+            summary = "Void an order",
+            description = "Reverses its effect on the customer's statistics; " + "voiding an order twice is a 409.")
     OrderView voidOrder(@PathVariable UUID id, Principal principal) {
         return orders.voidOrder(id, principal.getName());
     }
 
     @GetMapping("/api/v1/customers/{customerId}/orders")
     @Operation(summary = "A customer's order history", description = "Every order, voided ones included, newest first.")
-    PageResult<OrderView> history(@PathVariable UUID customerId,
+    PageResult<OrderView> history(
+            @PathVariable UUID customerId,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
-            @Max(value = 100, message = "must be at most 100") int size) {
+            @RequestParam(defaultValue = "20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int size) {
         return customerOrders.history(customerId, page, size);
     }
 }

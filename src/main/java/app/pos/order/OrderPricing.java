@@ -1,19 +1,17 @@
 package app.pos.order;
 
+import app.pos.catalog.ProductView;
+import app.pos.shared.FieldError;
+import app.pos.shared.InvalidInput;
+import app.pos.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import app.pos.catalog.ProductView;
-import app.pos.shared.FieldError;
-import app.pos.shared.InvalidInput;
-import app.pos.shared.Money;
 
 /**
  * Prices an order from the catalog: line totals, subtotal, tax on (subtotal - discount) rounded half-up to the
@@ -31,9 +29,8 @@ public class OrderPricing {
         this.taxRate = taxRate;
     }
 
-    public record Priced(List<OrderView.Line> lines, BigDecimal subtotal, BigDecimal discount, BigDecimal tax,
-            BigDecimal total) {
-    }
+    public record Priced(
+            List<OrderView.Line> lines, BigDecimal subtotal, BigDecimal discount, BigDecimal tax, BigDecimal total) {}
 
     /**
      * @param catalog the products the lines name, by id (missing ids and inactive products are rejected)
@@ -54,8 +51,8 @@ public class OrderPricing {
                 continue;
             }
             BigDecimal lineTotal = Money.of(product.price().multiply(BigDecimal.valueOf(line.quantity())));
-            priced.add(new OrderView.Line(product.id(), product.name(), Money.of(product.price()), line.quantity(),
-                    lineTotal));
+            priced.add(new OrderView.Line(
+                    product.id(), product.name(), Money.of(product.price()), line.quantity(), lineTotal));
             subtotal = subtotal.add(lineTotal);
         }
         if (!errors.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,14 +40,25 @@ class OrderRepository {
                         :orderType, :paymentMethod, :status, :deliveryAddress, :note,
                         :subtotal, :discount, :tax, :total, :key, :hash, :createdBy, TRUE, :createdAt)
                 """)
-                .param("id", o.id()).param("number", o.number()).param("customerId", o.customerId())
-                .param("customerName", o.customerName()).param("customerNumber", o.customerNumber())
-                .param("customerAddress", o.customerAddress()).param("orderType", o.orderType().name())
-                .param("paymentMethod", o.paymentMethod().name()).param("status", o.status().name())
-                .param("deliveryAddress", o.deliveryAddress()).param("note", o.note())
-                .param("subtotal", o.subtotal()).param("discount", o.discount()).param("tax", o.tax())
-                .param("total", o.total()).param("key", idempotencyKey).param("hash", requestHash)
-                .param("createdBy", createdBy).param("createdAt", o.createdAt())
+                .param("id", o.id())
+                .param("number", o.number())
+                .param("customerId", o.customerId())
+                .param("customerName", o.customerName())
+                .param("customerNumber", o.customerNumber())
+                .param("customerAddress", o.customerAddress())
+                .param("orderType", o.orderType().name())
+                .param("paymentMethod", o.paymentMethod().name())
+                .param("status", o.status().name())
+                .param("deliveryAddress", o.deliveryAddress())
+                .param("note", o.note())
+                .param("subtotal", o.subtotal())
+                .param("discount", o.discount())
+                .param("tax", o.tax())
+                .param("total", o.total())
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .param("createdBy", createdBy)
+                .param("createdAt", o.createdAt())
                 .update();
         int lineNo = 0;
         for (OrderView.Line line : o.items()) {
@@ -56,48 +66,63 @@ class OrderRepository {
                     INSERT INTO order_items (order_id, line_no, product_id, product_name, unit_price, quantity, line_total)
                     VALUES (:orderId, :lineNo, :productId, :name, :unitPrice, :quantity, :lineTotal)
                     """)
-                    .param("orderId", o.id()).param("lineNo", ++lineNo).param("productId", line.productId())
-                    .param("name", line.name()).param("unitPrice", line.unitPrice())
-                    .param("quantity", line.quantity()).param("lineTotal", line.lineTotal())
+                    .param("orderId", o.id())
+                    .param("lineNo", ++lineNo)
+                    .param("productId", line.productId())
+                    .param("name", line.name())
+                    .param("unitPrice", line.unitPrice())
+                    .param("quantity", line.quantity())
+                    .param("lineTotal", line.lineTotal())
                     .update();
         }
     }
 
-    record KeyedOrder(UUID id, String requestHash) {
-    }
+    record KeyedOrder(UUID id, String requestHash) {}
 
     Optional<KeyedOrder> findByIdempotencyKey(String key) {
-        return jdbc.sql("SELECT id, request_hash FROM orders WHERE idempotency_key = :key").param("key", key)
+        return jdbc.sql("SELECT id, request_hash FROM orders WHERE idempotency_key = :key")
+                .param("key", key)
                 .query((rs, n) -> new KeyedOrder(rs.getObject("id", UUID.class), rs.getString("request_hash")))
                 .optional();
     }
 
     Optional<OrderView> findById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id").param("id", id)
-                .query(OrderRepository::map).optional().map(o -> o.withItems(itemsOf(List.of(id)).getOrDefault(id, List.of())));
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id")
+                .param("id", id)
+                .query(OrderRepository::map)
+                .optional()
+                .map(o -> o.withItems(itemsOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     Optional<OrderView> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id FOR UPDATE").param("id", id)
-                .query(OrderRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(OrderRepository::map)
+                .optional();
     }
 
     void markVoided(UUID id, OrderStatus status, OffsetDateTime at, String by) {
         jdbc.sql("UPDATE orders SET status = :status, voided_at = :at, voided_by = :by WHERE id = :id")
-                .param("id", id).param("status", status.name()).param("at", at).param("by", by).update();
+                .param("id", id)
+                .param("status", status.name())
+                .param("at", at)
+                .param("by", by)
+                .update();
     }
 
     /** A page of the customer's orders, newest first, fetching one extra row to tell whether more follow. */
     List<OrderView> findByCustomer(UUID customerId, int page, int size) {
         List<OrderView> orders = jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE customer_id = :customerId "
                         + "ORDER BY created_at DESC, number DESC LIMIT :limit OFFSET :offset")
-                .param("customerId", customerId).param("limit", size + 1).param("offset", (long) page * size)
-                .query(OrderRepository::map).list();
+                .param("customerId", customerId)
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query(OrderRepository::map)
+                .list();
         return withItems(orders);
     }
 
-    record Totals(BigDecimal totalSpent, int visits, OffsetDateTime lastVisit) {
-    }
+    record Totals(BigDecimal totalSpent, int visits, OffsetDateTime lastVisit) {}
 
     /** What a customer's completed orders add up to: the source of truth for their statistics. */
     Totals completedTotals(UUID customerId) {
@@ -106,7 +131,9 @@ class OrderRepository {
                 FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
                 """)
                 .param("customerId", customerId)
-                .query((rs, n) -> new Totals(rs.getBigDecimal("spent").setScale(2), rs.getInt("visits"),
+                .query((rs, n) -> new Totals(
+                        rs.getBigDecimal("spent").setScale(2),
+                        rs.getInt("visits"),
                         rs.getObject("last_visit", OffsetDateTime.class)))
                 .single();
     }
@@ -117,7 +144,9 @@ class OrderRepository {
                         SELECT created_at FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
                         ORDER BY created_at DESC LIMIT 1
                         """)
-                .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).list();
+                .param("customerId", customerId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .list();
         return newest.stream().findFirst();
     }
 
@@ -131,14 +160,14 @@ class OrderRepository {
                 ORDER BY quantity DESC, name
                 LIMIT :limit
                 """)
-                .param("customerId", customerId).param("limit", limit)
-                .query((rs, n) -> new CustomerOrders.Favourite(rs.getObject("product_id", UUID.class), rs.getString("name"),
-                        rs.getLong("quantity")))
+                .param("customerId", customerId)
+                .param("limit", limit)
+                .query((rs, n) -> new CustomerOrders.Favourite(
+                        rs.getObject("product_id", UUID.class), rs.getString("name"), rs.getLong("quantity")))
                 .list();
     }
 
-    record Sale(OffsetDateTime at, BigDecimal total) {
-    }
+    record Sale(OffsetDateTime at, BigDecimal total) {}
 
     /** The customer's completed orders since {@code from}: when and how much, for per-month charts. */
     List<Sale> completedSince(UUID customerId, OffsetDateTime from) {
@@ -146,7 +175,8 @@ class OrderRepository {
                 SELECT created_at, total FROM orders
                 WHERE customer_id = :customerId AND status = 'COMPLETED' AND created_at >= :from
                 """)
-                .param("customerId", customerId).param("from", from)
+                .param("customerId", customerId)
+                .param("from", from)
                 .query((rs, n) -> new Sale(rs.getObject("created_at", OffsetDateTime.class), rs.getBigDecimal("total")))
                 .list();
     }
@@ -156,7 +186,9 @@ class OrderRepository {
                         SELECT created_at FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
                         ORDER BY created_at LIMIT 1
                         """)
-                .param("customerId", customerId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).list();
+                .param("customerId", customerId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .list();
         return first.stream().findFirst();
     }
 
@@ -167,7 +199,9 @@ class OrderRepository {
                 GROUP BY delivery_address ORDER BY last_used DESC
                 """)
                 .param("customerId", customerId)
-                .query((rs, n) -> new CustomerOrders.Address(rs.getString("delivery_address"), rs.getLong("times"),
+                .query((rs, n) -> new CustomerOrders.Address(
+                        rs.getString("delivery_address"),
+                        rs.getLong("times"),
                         rs.getObject("last_used", OffsetDateTime.class)))
                 .list();
     }
@@ -175,19 +209,23 @@ class OrderRepository {
     /** Moves every order of one customer to another (a merge). */
     int reassign(UUID from, UUID to) {
         return jdbc.sql("UPDATE orders SET customer_id = :to WHERE customer_id = :from")
-                .param("from", from).param("to", to).update();
+                .param("from", from)
+                .param("to", to)
+                .update();
     }
 
     /** Orders placed in [from, to), newest first. */
     List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
         return withItems(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE created_at >= :from AND created_at < :to "
                         + "ORDER BY created_at DESC, number DESC LIMIT :limit")
-                .param("from", from).param("to", to).param("limit", limit)
-                .query(OrderRepository::map).list());
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query(OrderRepository::map)
+                .list());
     }
 
-    record LegacyOrder(UUID id, String customerName, String customerNumber, String customerAddress) {
-    }
+    record LegacyOrder(UUID id, String customerName, String customerNumber, String customerAddress) {}
 
     /**
      * Orders from an older system: a customer number on the order but no link to a customer. Orders placed in
@@ -199,22 +237,30 @@ class OrderRepository {
                 WHERE customer_id IS NULL AND customer_number IS NOT NULL AND placed_in_pos = FALSE
                 ORDER BY created_at DESC, number DESC
                 """)
-                .query((rs, n) -> new LegacyOrder(rs.getObject("id", UUID.class), rs.getString("customer_name"),
-                        rs.getString("customer_number"), rs.getString("customer_address")))
+                .query((rs, n) -> new LegacyOrder(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("customer_name"),
+                        rs.getString("customer_number"),
+                        rs.getString("customer_address")))
                 .list();
     }
 
     int linkToCustomer(Collection<UUID> orderIds, UUID customerId) {
         return jdbc.sql("UPDATE orders SET customer_id = :customerId WHERE id IN (:ids) AND customer_id IS NULL")
-                .param("customerId", customerId).param("ids", orderIds).update();
+                .param("customerId", customerId)
+                .param("ids", orderIds)
+                .update();
     }
 
     private List<OrderView> withItems(List<OrderView> orders) {
         if (orders.isEmpty()) {
             return orders;
         }
-        Map<UUID, List<OrderView.Line>> items = itemsOf(orders.stream().map(OrderView::id).toList());
-        return orders.stream().map(o -> o.withItems(items.getOrDefault(o.id(), List.of()))).toList();
+        Map<UUID, List<OrderView.Line>> items =
+                itemsOf(orders.stream().map(OrderView::id).toList());
+        return orders.stream()
+                .map(o -> o.withItems(items.getOrDefault(o.id(), List.of())))
+                .toList();
     }
 
     private Map<UUID, List<OrderView.Line>> itemsOf(List<UUID> orderIds) {
@@ -222,23 +268,37 @@ class OrderRepository {
         jdbc.sql("""
                 SELECT order_id, product_id, product_name, unit_price, quantity, line_total FROM order_items
                 WHERE order_id IN (:ids) ORDER BY order_id, line_no
-                """)
-                .param("ids", orderIds)
-                .query((ResultSet rs) -> {
-                    byOrder.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
-                            .add(new OrderView.Line(rs.getObject("product_id", UUID.class), rs.getString("product_name"),
-                                    rs.getBigDecimal("unit_price"), rs.getInt("quantity"), rs.getBigDecimal("line_total")));
-                });
+                """).param("ids", orderIds).query((ResultSet rs) -> {
+            byOrder.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
+                    .add(new OrderView.Line(
+                            rs.getObject("product_id", UUID.class),
+                            rs.getString("product_name"),
+                            rs.getBigDecimal("unit_price"),
+                            rs.getInt("quantity"),
+                            rs.getBigDecimal("line_total")));
+        });
         return byOrder;
     }
 
     static OrderView map(ResultSet rs, int row) throws SQLException {
-        return new OrderView(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getObject("customer_id", UUID.class),
-                rs.getString("customer_name"), rs.getString("customer_number"), rs.getString("customer_address"),
-                OrderType.valueOf(rs.getString("order_type")), PaymentMethod.valueOf(rs.getString("payment_method")),
-                OrderStatus.valueOf(rs.getString("status")), rs.getString("delivery_address"), rs.getString("note"),
-                List.of(), rs.getBigDecimal("subtotal"), rs.getBigDecimal("discount"), rs.getBigDecimal("tax"),
-                rs.getBigDecimal("total"), rs.getObject("created_at", OffsetDateTime.class),
+        return new OrderView(
+                rs.getObject("id", UUID.class),
+                rs.getLong("number"),
+                rs.getObject("customer_id", UUID.class),
+                rs.getString("customer_name"),
+                rs.getString("customer_number"),
+                rs.getString("customer_address"),
+                OrderType.valueOf(rs.getString("order_type")),
+                PaymentMethod.valueOf(rs.getString("payment_method")),
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getString("delivery_address"),
+                rs.getString("note"),
+                List.of(),
+                rs.getBigDecimal("subtotal"),
+                rs.getBigDecimal("discount"),
+                rs.getBigDecimal("tax"),
+                rs.getBigDecimal("total"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("voided_at", OffsetDateTime.class));
     }
 }

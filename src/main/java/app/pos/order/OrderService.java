@@ -1,5 +1,12 @@
 package app.pos.order;
 
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerNotFound;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerStats;
+import app.pos.customer.CustomerView;
+import app.pos.shared.InvalidInput;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -9,21 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import app.pos.catalog.ProductService;
-import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerNotFound;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerStats;
-import app.pos.customer.CustomerView;
-import app.pos.shared.InvalidInput;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,8 +43,15 @@ public class OrderService {
     private final JsonMapper json;
     private final Clock clock;
 
-    OrderService(OrderRepository orders, ProductService products, CustomerService customers, CustomerStats stats,
-            OrderPricing pricing, PlatformTransactionManager transactionManager, JsonMapper json, Clock clock) {
+    OrderService(
+            OrderRepository orders,
+            ProductService products,
+            CustomerService customers,
+            CustomerStats stats,
+            OrderPricing pricing,
+            PlatformTransactionManager transactionManager,
+            JsonMapper json,
+            Clock clock) {
         this.orders = orders;
         this.products = products;
         this.customers = customers;
@@ -108,7 +112,9 @@ public class OrderService {
         orders.markVoided(id, voided, OffsetDateTime.now(clock), staff);
         if (order.customerId() != null) {
             stats.reverseVisit(order.customerId(), order.total());
-            stats.setLastVisit(order.customerId(), orders.lastCompletedAt(order.customerId()).orElse(null));
+            stats.setLastVisit(
+                    order.customerId(),
+                    orders.lastCompletedAt(order.customerId()).orElse(null));
         }
         return get(id);
     }
@@ -120,7 +126,8 @@ public class OrderService {
     }
 
     private OrderView insert(PlaceOrder command, String idempotencyKey, String hash, String staff) {
-        Map<UUID, ProductView> catalog = products.findAll(command.items().stream().map(PlaceOrder.Line::productId).toList());
+        Map<UUID, ProductView> catalog = products.findAll(
+                command.items().stream().map(PlaceOrder.Line::productId).toList());
         OrderPricing.Priced priced = pricing.price(command.items(), catalog);
         CustomerView customer = resolveCustomer(command);
         String deliveryAddress = blankToNull(command.deliveryAddress());
@@ -129,20 +136,33 @@ public class OrderService {
                 deliveryAddress = customer.address();
             }
             if (deliveryAddress == null) {
-                throw InvalidInput.field("deliveryAddress", customer == null
-                        ? "is required for a delivery order"
-                        : "is required for a delivery order (the customer has no address on file)");
+                throw InvalidInput.field(
+                        "deliveryAddress",
+                        customer == null
+                                ? "is required for a delivery order"
+                                : "is required for a delivery order (the customer has no address on file)");
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OrderView order = new OrderView(UUID.randomUUID(), orders.nextNumber(),
+        OrderView order = new OrderView(
+                UUID.randomUUID(),
+                orders.nextNumber(),
                 customer == null ? null : customer.id(),
                 customer == null ? null : customer.name(),
                 customer == null ? null : customer.phone(),
                 deliveryAddress != null ? deliveryAddress : customer == null ? null : customer.address(),
-                command.orderType(), command.paymentMethod(), OrderStatus.COMPLETED, deliveryAddress,
-                blankToNull(command.note()), priced.lines(), priced.subtotal(), priced.discount(), priced.tax(),
-                priced.total(), now, null);
+                command.orderType(),
+                command.paymentMethod(),
+                OrderStatus.COMPLETED,
+                deliveryAddress,
+                blankToNull(command.note()),
+                priced.lines(),
+                priced.subtotal(),
+                priced.discount(),
+                priced.tax(),
+                priced.total(),
+                now,
+                null);
         orders.insert(order, idempotencyKey, hash, staff);
         if (customer != null) {
             stats.recordVisit(customer.id(), order.total(), now);
@@ -159,7 +179,9 @@ public class OrderService {
             }
         }
         if (command.customer() != null) {
-            return customers.findOrCreateCustomer(command.customer(), "customer.").customer();
+            return customers
+                    .findOrCreateCustomer(command.customer(), "customer.")
+                    .customer();
         }
         return null;
     }
@@ -185,5 +207,4 @@ public class OrderService {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
 }

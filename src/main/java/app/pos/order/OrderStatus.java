@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** An order is sold (COMPLETED) or taken back (VOIDED); only a completed order can be voided. */
 public enum OrderStatus {
-    COMPLETED, VOIDED;
+    COMPLETED,
+    VOIDED;
 
     OrderStatus voided(UUID orderId) {
         if (this != COMPLETED) {

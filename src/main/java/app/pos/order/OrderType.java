@@ -1,5 +1,7 @@
 package app.pos.order;
 
 public enum OrderType {
-    DINE_IN, TAKEAWAY, DELIVERY
+    DINE_IN,
+    TAKEAWAY,
+    DELIVERY
 }

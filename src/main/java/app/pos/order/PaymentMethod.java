@@ -1,5 +1,7 @@
 package app.pos.order;
 
 public enum PaymentMethod {
-    CASH, CARD, OTHER
+    CASH,
+    CARD,
+    OTHER
 }

@@ -1,8 +1,6 @@
 package app.pos.order;
 
-import java.util.List;
-import java.util.UUID;
-
+import app.pos.customer.CustomerDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,8 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import app.pos.customer.CustomerDetails;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * An order as the till or a client sends it. Prices are not part of it: the server prices from the catalog.
@@ -21,20 +19,29 @@ import app.pos.customer.CustomerDetails;
 public record PlaceOrder(
         @NotEmpty(message = "must contain at least one item") @Size(max = 100, message = "must have at most 100 lines")
         List<@NotNull(message = "must not be null") @Valid Line> items,
+
         UUID customerId,
         @Valid CustomerDetails customer,
-        @NotNull(message = "is required (DINE_IN, TAKEAWAY or DELIVERY)") OrderType orderType,
-        @NotNull(message = "is required (CASH, CARD or OTHER)") PaymentMethod paymentMethod,
+
+        @NotNull(message = "is required (DINE_IN, TAKEAWAY or DELIVERY)")
+        OrderType orderType,
+
+        @NotNull(message = "is required (CASH, CARD or OTHER)")
+        PaymentMethod paymentMethod,
+
         @Size(max = 500, message = "must be at most 500 characters")
         @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
         String deliveryAddress,
+
         @Size(max = 500, message = "must be at most 500 characters")
         @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
         String note) {
 
     public record Line(
             @NotNull(message = "is required") UUID productId,
-            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
-            @Max(value = 999, message = "must be at most 999") Integer quantity) {
-    }
+
+            @NotNull(message = "is required")
+            @Min(value = 1, message = "must be at least 1")
+            @Max(value = 999, message = "must be at most 999")
+            Integer quantity) {}
 }

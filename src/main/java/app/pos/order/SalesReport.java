@@ -1,5 +1,6 @@
 package app.pos.order;
 
+import app.pos.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,12 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.shared.Money;
 
 /** Figures for the dashboard, over completed orders placed in [from, to). */
 @Service
@@ -27,35 +25,42 @@ public class SalesReport {
         this.jdbc = jdbc;
     }
 
-    public record Summary(BigDecimal revenue, long orders, BigDecimal averageOrder, long newCustomers,
-            long returningCustomers) {
-    }
+    public record Summary(
+            BigDecimal revenue, long orders, BigDecimal averageOrder, long newCustomers, long returningCustomers) {}
 
-    public record TopCustomer(UUID customerId, String name, BigDecimal spent, long orders) {
-    }
+    public record TopCustomer(UUID customerId, String name, BigDecimal spent, long orders) {}
 
     public Summary summary(OffsetDateTime from, OffsetDateTime to) {
         Object[] totals = jdbc.sql("""
                 SELECT COUNT(*) AS orders, COALESCE(SUM(total), 0) AS revenue FROM orders
                 WHERE status = 'COMPLETED' AND created_at >= :from AND created_at < :to
                 """)
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new Object[] {rs.getLong("orders"), rs.getBigDecimal("revenue")}).single();
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Object[] {rs.getLong("orders"), rs.getBigDecimal("revenue")})
+                .single();
         long orders = (Long) totals[0];
         BigDecimal revenue = Money.of((BigDecimal) totals[1]);
         long customers = jdbc.sql("""
                 SELECT COUNT(DISTINCT customer_id) FROM orders
                 WHERE status = 'COMPLETED' AND customer_id IS NOT NULL AND created_at >= :from AND created_at < :to
                 """)
-                .param("from", from).param("to", to).query(Long.class).single();
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .single();
         long newCustomers = jdbc.sql("""
                 SELECT COUNT(DISTINCT o.customer_id) FROM orders o
                 WHERE o.status = 'COMPLETED' AND o.customer_id IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
                   AND NOT EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = o.customer_id
                                   AND p.status = 'COMPLETED' AND p.created_at < :from)
                 """)
-                .param("from", from).param("to", to).query(Long.class).single();
-        BigDecimal average = orders == 0 ? Money.ZERO : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .single();
+        BigDecimal average =
+                orders == 0 ? Money.ZERO : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
         return new Summary(revenue, orders, average, newCustomers, customers - newCustomers);
     }
 
@@ -65,9 +70,14 @@ public class SalesReport {
                 WHERE status = 'COMPLETED' AND customer_id IS NOT NULL AND created_at >= :from AND created_at < :to
                 GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT :limit
                 """)
-                .param("from", from).param("to", to).param("limit", limit)
-                .query((rs, n) -> new TopCustomer(rs.getObject("customer_id", UUID.class), rs.getString("name"),
-                        Money.of(rs.getBigDecimal("spent")), rs.getLong("orders")))
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query((rs, n) -> new TopCustomer(
+                        rs.getObject("customer_id", UUID.class),
+                        rs.getString("name"),
+                        Money.of(rs.getBigDecimal("spent")),
+                        rs.getLong("orders")))
                 .list();
     }
 
@@ -84,7 +94,9 @@ public class SalesReport {
                 .param("from", firstDay.atStartOfDay(zone).toOffsetDateTime())
                 .param("to", lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
                 .query((java.sql.ResultSet rs) -> {
-                    LocalDate day = rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    LocalDate day = rs.getObject("created_at", OffsetDateTime.class)
+                            .atZoneSameInstant(zone)
+                            .toLocalDate();
                     BigDecimal total = rs.getBigDecimal("total");
                     days.computeIfPresent(day, (d, sum) -> sum.add(total));
                 });

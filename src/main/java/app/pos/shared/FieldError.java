@@ -1,5 +1,4 @@
 package app.pos.shared;
 
 /** One invalid field of a request, as listed in a problem body's {@code errors}. */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

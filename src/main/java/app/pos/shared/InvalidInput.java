@@ -2,7 +2,6 @@ package app.pos.shared;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /** Input that passed Bean Validation but breaks a rule only the service can check (a phone, a product id). */

@@ -8,12 +8,9 @@ public final class Money {
 
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    private Money() {
-    }
+    private Money() {}
 
     public static BigDecimal of(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
-
-
 }

@@ -2,7 +2,6 @@ package app.pos.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /**

@@ -1,7 +1,5 @@
 package app.pos.shared;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,8 +47,10 @@ public class RequestTooLarge extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than this API accepts (" + maxBytes + " bytes).\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+                            + "\"detail\":\"The request body is larger than this API accepts (" + maxBytes
+                            + " bytes).\"}");
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -1,13 +1,11 @@
 package app.pos.staff;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,7 +27,9 @@ class ActiveStaffFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && request.getSession(false) != null
+        if (auth != null
+                && auth.isAuthenticated()
+                && request.getSession(false) != null
                 && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
                 && !stillValid(auth)) {
             SecurityContextHolder.clearContext();
@@ -50,7 +50,8 @@ class ActiveStaffFilter extends OncePerRequestFilter {
 
     private boolean stillValid(Authentication auth) {
         return staff.activeRole(auth.getName())
-                .map(role -> auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority())))
+                .map(role -> auth.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(role.authority())))
                 .orElse(false);
     }
 }

@@ -1,7 +1,6 @@
 package app.pos.staff;
 
 import java.security.SecureRandom;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +24,9 @@ class AdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    AdminBootstrap(StaffService staff, @Value("${pos.admin.username:admin}") String username,
+    AdminBootstrap(
+            StaffService staff,
+            @Value("${pos.admin.username:admin}") String username,
             @Value("${pos.admin.password:}") String password) {
         this.staff = staff;
         this.username = username;
@@ -49,13 +50,17 @@ class AdminBootstrap implements ApplicationRunner {
         if (password.isBlank()) {
             String generated = generate(16);
             staff.create(new NewStaff(username, generated, StaffRole.ADMIN));
-            log.warn("Created the first ADMIN user '{}' with the generated password: {}  "
-                    + "(shown only this once; set POS_ADMIN_PASSWORD to choose it)", username, generated);
+            log.warn(
+                    "Created the first ADMIN user '{}' with the generated password: {}  "
+                            + "(shown only this once; set POS_ADMIN_PASSWORD to choose it)",
+                    username,
+                    generated);
         } else {
             try {
                 StaffService.checkPassword(password);
             } catch (app.pos.shared.InvalidInput e) {
-                throw new IllegalStateException("POS_ADMIN_PASSWORD " + e.errors().get(0).message());
+                throw new IllegalStateException(
+                        "POS_ADMIN_PASSWORD " + e.errors().get(0).message());
             }
             staff.create(new NewStaff(username, password, StaffRole.ADMIN));
             log.info("Created the first ADMIN user '{}' with the password from POS_ADMIN_PASSWORD", username);

@@ -1,10 +1,8 @@
 package app.pos.staff;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,7 +17,10 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"pos\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Authentication required",
                 "Send valid staff credentials with HTTP Basic authentication.");
     }
 
@@ -34,7 +35,8 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -26,14 +26,21 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/products", "/api/v1/products/**").hasRole("MANAGER")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/products/**").hasRole("MANAGER")
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/customers/**").hasRole("MANAGER")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/void").hasRole("MANAGER")
-                        .requestMatchers("/api/v1/admin/**").hasRole("MANAGER")
-                        .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/products", "/api/v1/products/**")
+                                .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
+                                .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.DELETE, "/api/v1/customers/**")
+                                .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/void")
+                                .hasRole("MANAGER")
+                                .requestMatchers("/api/v1/admin/**")
+                                .hasRole("MANAGER")
+                                .requestMatchers("/api/v1/staff", "/api/v1/staff/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,23 +52,38 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, StaffService staff) throws Exception {
         http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
-                                "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/pos/orders/*/void").hasRole("MANAGER")
-                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole("ADMIN")
-                        .requestMatchers("/admin", "/admin/**").hasRole("MANAGER")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/pos", false).permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/pos/orders/*/void")
+                        .hasRole("MANAGER")
+                        .requestMatchers("/admin/staff", "/admin/staff/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("MANAGER")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/pos", false)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An htmx request after the session expired must send the browser to the login page, not swap the
                 // login page into a fragment: answer 401 with HX-Redirect instead of a 302.
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
-                    response.setHeader("HX-Redirect", "/login");
-                    response.sendError(401);
-                }, request -> request.getHeader("HX-Request") != null)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                AnyRequestMatcher.INSTANCE));
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> {
+                                    response.setHeader("HX-Redirect", "/login");
+                                    response.sendError(401);
+                                },
+                                request -> request.getHeader("HX-Request") != null)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 }

@@ -1,10 +1,11 @@
 package app.pos.staff;
 
+import app.pos.shared.FormErrors;
+import app.pos.shared.InvalidInput;
+import app.pos.shared.PosException;
+import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import app.pos.shared.FormErrors;
-import app.pos.shared.InvalidInput;
-import app.pos.shared.PosException;
 
 /** Staff administration page, ADMIN only (see {@link SecurityConfig}). */
 @Controller
@@ -29,8 +26,7 @@ class StaffAdminController {
         this.validator = validator;
     }
 
-    record StaffForm(String username, String password, StaffRole role) {
-    }
+    record StaffForm(String username, String password, StaffRole role) {}
 
     @GetMapping("/admin/staff")
     String list(Model model) {
@@ -56,9 +52,13 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff/{id}")
-    String update(@PathVariable UUID id, @RequestParam(required = false) StaffRole role,
-            @RequestParam(required = false) String active, @RequestParam(required = false) String activeShown,
-            @RequestParam(required = false) String password, RedirectAttributes redirect) {
+    String update(
+            @PathVariable UUID id,
+            @RequestParam(required = false) StaffRole role,
+            @RequestParam(required = false) String active,
+            @RequestParam(required = false) String activeShown,
+            @RequestParam(required = false) String password,
+            RedirectAttributes redirect) {
         // An unticked checkbox sends nothing; the hidden activeShown tells "unticked" from "not on this form".
         Boolean isActive = activeShown == null ? null : active != null;
         String newPassword = password == null || password.isEmpty() ? null : password;
@@ -66,9 +66,12 @@ class StaffAdminController {
             StaffView changed = staff.update(id, new StaffChange(role, isActive, newPassword));
             redirect.addFlashAttribute("message", "Saved " + changed.username() + ".");
         } catch (PosException e) {
-            redirect.addFlashAttribute("problem", e instanceof InvalidInput invalid
-                    ? invalid.errors().get(0).field() + " " + invalid.errors().get(0).message()
-                    : e.getMessage());
+            redirect.addFlashAttribute(
+                    "problem",
+                    e instanceof InvalidInput invalid
+                            ? invalid.errors().get(0).field() + " "
+                                    + invalid.errors().get(0).message()
+                            : e.getMessage());
         }
         return "redirect:/admin/staff";
     }

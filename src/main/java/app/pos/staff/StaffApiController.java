@@ -1,12 +1,12 @@
 package app.pos.staff;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/v1/staff", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,7 +31,8 @@ class StaffApiController {
     @PostMapping
     ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff body) {
         StaffView created = staff.create(body);
-        return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id()))
+                .body(created);
     }
 
     @GetMapping
@@ -48,7 +46,8 @@ class StaffApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change role, active flag or password",
+    @Operation(
+            summary = "Change role, active flag or password",
             description = "409 when it would leave no active ADMIN.")
     StaffView update(@PathVariable UUID id, @Valid @RequestBody StaffChange body) {
         return staff.update(id, body);

@@ -7,10 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -49,7 +47,9 @@ class StaffAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         var row = staff.findByUsername(username).orElse(null);
         if (row == null) {
             passwords.matches(password, dummyHash); // same cost as a real check: no hint that the name is unknown
@@ -68,7 +68,8 @@ class StaffAuthentication implements AuthenticationProvider {
         if (!row.active()) {
             throw new DisabledException("User is deactivated");
         }
-        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(row.role().authority()));
+        List<SimpleGrantedAuthority> authorities =
+                List.of(new SimpleGrantedAuthority(row.role().authority()));
         User principal = new User(row.username(), "", authorities);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }

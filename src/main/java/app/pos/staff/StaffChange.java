@@ -6,5 +6,6 @@ import jakarta.validation.constraints.Size;
 public record StaffChange(
         StaffRole role,
         Boolean active,
-        @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 72, message = "must be 10 to 72 characters") String password) {
-}
+
+        @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 72, message = "must be 10 to 72 characters")
+        String password) {}

@@ -1,17 +1,14 @@
 package app.pos.staff;
 
+import app.pos.shared.PosException;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
-
-import app.pos.shared.PosException;
 
 /** The business rules a staff change can break. */
 public final class StaffProblems {
 
-    private StaffProblems() {
-    }
+    private StaffProblems() {}
 
     public static final class StaffNotFound extends PosException {
         StaffNotFound(UUID id) {
@@ -21,14 +18,19 @@ public final class StaffProblems {
 
     public static final class UsernameTaken extends PosException {
         UsernameTaken(String username, UUID existing) {
-            super(HttpStatus.CONFLICT, "Username taken", "A staff user named '" + username + "' already exists.",
+            super(
+                    HttpStatus.CONFLICT,
+                    "Username taken",
+                    "A staff user named '" + username + "' already exists.",
                     existing == null ? Map.of() : Map.of("existingStaffId", existing));
         }
     }
 
     public static final class LastAdmin extends PosException {
         LastAdmin() {
-            super(HttpStatus.CONFLICT, "Last active admin",
+            super(
+                    HttpStatus.CONFLICT,
+                    "Last active admin",
                     "This is the last active ADMIN; make another user ADMIN before demoting or deactivating this one.");
         }
     }

@@ -3,15 +3,13 @@ package app.pos.staff;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class StaffRepository {
 
-    record StaffRow(UUID id, String username, String passwordHash, StaffRole role, boolean active) {
-    }
+    record StaffRow(UUID id, String username, String passwordHash, StaffRole role, boolean active) {}
 
     private final JdbcClient jdbc;
 
@@ -28,50 +26,77 @@ class StaffRepository {
                 INSERT INTO staff_users (id, username, password_hash, role, active, created_at)
                 VALUES (:id, :username, :hash, :role, TRUE, :now)
                 """)
-                .param("id", id).param("username", username).param("hash", passwordHash).param("role", role.name())
-                .param("now", now).update();
+                .param("id", id)
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("role", role.name())
+                .param("now", now)
+                .update();
     }
 
     private static final String VIEW = "SELECT id, username, role, active, created_at FROM staff_users";
 
     private static StaffView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new StaffView(rs.getObject("id", UUID.class), rs.getString("username"),
-                StaffRole.valueOf(rs.getString("role")), rs.getBoolean("active"),
+        return new StaffView(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                StaffRole.valueOf(rs.getString("role")),
+                rs.getBoolean("active"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 
     java.util.List<StaffView> findAll() {
-        return jdbc.sql(VIEW + " ORDER BY username").query(StaffRepository::view).list();
+        return jdbc.sql(VIEW + " ORDER BY username")
+                .query(StaffRepository::view)
+                .list();
     }
 
     Optional<StaffView> findViewById(UUID id) {
-        return jdbc.sql(VIEW + " WHERE id = :id").param("id", id).query(StaffRepository::view).optional();
+        return jdbc.sql(VIEW + " WHERE id = :id")
+                .param("id", id)
+                .query(StaffRepository::view)
+                .optional();
     }
 
     Optional<StaffView> lockById(UUID id) {
-        return jdbc.sql(VIEW + " WHERE id = :id FOR UPDATE").param("id", id).query(StaffRepository::view).optional();
+        return jdbc.sql(VIEW + " WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(StaffRepository::view)
+                .optional();
     }
 
     /** Locks every active admin row, so two concurrent demotions cannot both see "another admin is left". */
     long lockActiveAdmins() {
         return jdbc.sql("SELECT id FROM staff_users WHERE role = 'ADMIN' AND active = TRUE FOR UPDATE")
-                .query(UUID.class).list().size();
+                .query(UUID.class)
+                .list()
+                .size();
     }
 
     void update(UUID id, StaffRole role, boolean active) {
         jdbc.sql("UPDATE staff_users SET role = :role, active = :active WHERE id = :id")
-                .param("id", id).param("role", role.name()).param("active", active).update();
+                .param("id", id)
+                .param("role", role.name())
+                .param("active", active)
+                .update();
     }
 
     void updatePassword(UUID id, String hash) {
-        jdbc.sql("UPDATE staff_users SET password_hash = :hash WHERE id = :id").param("id", id).param("hash", hash).update();
+        jdbc.sql("UPDATE staff_users SET password_hash = :hash WHERE id = :id")
+                .param("id", id)
+                .param("hash", hash)
+                .update();
     }
 
     Optional<StaffRow> findByUsername(String username) {
         return jdbc.sql("SELECT id, username, password_hash, role, active FROM staff_users WHERE username = :username")
                 .param("username", username)
-                .query((rs, n) -> new StaffRow(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("password_hash"), StaffRole.valueOf(rs.getString("role")), rs.getBoolean("active")))
+                .query((rs, n) -> new StaffRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        StaffRole.valueOf(rs.getString("role")),
+                        rs.getBoolean("active")))
                 .optional();
     }
 }

@@ -14,8 +14,10 @@ class StaffSecurityBeans {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role("ADMIN").implies("MANAGER")
-                .role("MANAGER").implies("CASHIER")
+                .role("ADMIN")
+                .implies("MANAGER")
+                .role("MANAGER")
+                .implies("CASHIER")
                 .build();
     }
 

@@ -1,16 +1,14 @@
 package app.pos.staff;
 
+import app.pos.shared.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.pos.shared.InvalidInput;
 
 /** Staff users: create, list, change role, (de)activate, reset password; the last active ADMIN is protected. */
 @Service
@@ -40,7 +38,11 @@ public class StaffService {
         });
         UUID id = UUID.randomUUID();
         try {
-            staff.insert(id, command.username(), passwords.encode(command.password()), command.role(),
+            staff.insert(
+                    id,
+                    command.username(),
+                    passwords.encode(command.password()),
+                    command.role(),
                     OffsetDateTime.now(clock));
         } catch (DuplicateKeyException race) {
             // the transaction is aborted on PostgreSQL: no lookup of the winner here
@@ -69,8 +71,8 @@ public class StaffService {
         StaffView current = staff.lockById(id).orElseThrow(() -> new StaffProblems.StaffNotFound(id));
         StaffRole role = change.role() == null ? current.role() : change.role();
         boolean active = change.active() == null ? current.active() : change.active();
-        boolean losesAdmin = current.role() == StaffRole.ADMIN && current.active()
-                && (role != StaffRole.ADMIN || !active);
+        boolean losesAdmin =
+                current.role() == StaffRole.ADMIN && current.active() && (role != StaffRole.ADMIN || !active);
         if (losesAdmin && activeAdmins <= 1) {
             throw new StaffProblems.LastAdmin();
         }
@@ -87,11 +89,12 @@ public class StaffService {
         return staff.count() > 0;
     }
 
-
     /** The role of an active user, or empty when the user is unknown or deactivated. */
     @Transactional(readOnly = true)
     public java.util.Optional<StaffRole> activeRole(String username) {
-        return staff.findByUsername(username).filter(StaffRepository.StaffRow::active).map(StaffRepository.StaffRow::role);
+        return staff.findByUsername(username)
+                .filter(StaffRepository.StaffRow::active)
+                .map(StaffRepository.StaffRow::role);
     }
 
     /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than silently cut. */

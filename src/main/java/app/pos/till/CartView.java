@@ -1,14 +1,18 @@
 package app.pos.till;
 
+import app.pos.order.OrderView;
+import app.pos.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
 
-import app.pos.order.OrderView;
-import app.pos.shared.Money;
-
 /** The cart as the till shows it, priced by the same code that prices orders. */
-public record CartView(List<OrderView.Line> lines, BigDecimal subtotal, BigDecimal discount, BigDecimal tax,
-        BigDecimal total, List<String> removed) {
+public record CartView(
+        List<OrderView.Line> lines,
+        BigDecimal subtotal,
+        BigDecimal discount,
+        BigDecimal tax,
+        BigDecimal total,
+        List<String> removed) {
 
     static CartView empty(List<String> removed) {
         return new CartView(List.of(), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, removed);

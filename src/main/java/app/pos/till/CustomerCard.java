@@ -1,14 +1,13 @@
 package app.pos.till;
 
+import app.pos.customer.CustomerView;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import app.pos.customer.CustomerView;
-
 /** A customer in the till's search results: enough to tell two "John"s apart, with the phone masked. */
-public record CustomerCard(UUID id, String name, String maskedPhone, int visitCount, BigDecimal totalSpent,
-        OffsetDateTime lastVisitAt) {
+public record CustomerCard(
+        UUID id, String name, String maskedPhone, int visitCount, BigDecimal totalSpent, OffsetDateTime lastVisitAt) {
 
     static CustomerCard from(CustomerView c) {
         return new CustomerCard(c.id(), c.name(), mask(c.phone()), c.visitCount(), c.totalSpent(), c.lastVisitAt());

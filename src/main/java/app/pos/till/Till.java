@@ -1,14 +1,12 @@
 package app.pos.till;
 
+import app.pos.order.PlaceOrder;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.SessionScope;
-
-import app.pos.order.PlaceOrder;
 
 /**
  * One cashier's sale in progress, kept in their session so it survives a page reload: cart lines, the selected
@@ -40,7 +38,9 @@ public class Till implements Serializable {
     }
 
     public synchronized List<PlaceOrder.Line> lines() {
-        return lines.entrySet().stream().map(e -> new PlaceOrder.Line(e.getKey(), e.getValue())).toList();
+        return lines.entrySet().stream()
+                .map(e -> new PlaceOrder.Line(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public synchronized UUID customerId() {

@@ -1,26 +1,5 @@
 package app.pos.till;
 
-import java.security.Principal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerDetails;
@@ -39,6 +18,24 @@ import app.pos.shared.FieldError;
 import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.ShopTime;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The cashier screen. The full page renders once; every action after that is an htmx request answered with the
@@ -59,8 +56,15 @@ class TillController {
     private final Validator validator;
     private final ShopTime time;
 
-    TillController(ProductService products, CustomerService customers, OrderService orders,
-            CustomerOrders customerOrders, OrderPricing pricing, Till till, Validator validator, ShopTime time) {
+    TillController(
+            ProductService products,
+            CustomerService customers,
+            OrderService orders,
+            CustomerOrders customerOrders,
+            OrderPricing pricing,
+            Till till,
+            Validator validator,
+            ShopTime time) {
         this.products = products;
         this.customers = customers;
         this.orders = orders;
@@ -123,7 +127,9 @@ class TillController {
     @GetMapping("/pos/customers")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         String query = q.length() > 100 ? q.substring(0, 100) : q;
-        List<CustomerCard> results = customers.search(query, RESULTS).stream().map(CustomerCard::from).toList();
+        List<CustomerCard> results = customers.search(query, RESULTS).stream()
+                .map(CustomerCard::from)
+                .toList();
         model.addAttribute("results", results);
         model.addAttribute("recent", query.isBlank());
         model.addAttribute("q", query);
@@ -191,12 +197,19 @@ class TillController {
             errors.put("paymentMethod", "Choose how the customer pays.");
         }
         if (errors.isEmpty()) {
-            PlaceOrder command = new PlaceOrder(lines, till.customerId(), null, form.orderType(), form.paymentMethod(),
-                    form.orderType() == OrderType.DELIVERY ? form.deliveryAddress() : null, form.note());
+            PlaceOrder command = new PlaceOrder(
+                    lines,
+                    till.customerId(),
+                    null,
+                    form.orderType(),
+                    form.paymentMethod(),
+                    form.orderType() == OrderType.DELIVERY ? form.deliveryAddress() : null,
+                    form.note());
             FormErrors.of(validator, command).forEach(errors::putIfAbsent);
             if (errors.isEmpty()) {
                 try {
-                    OrderView order = orders.place(command, till.checkoutKey(), principal.getName()).order();
+                    OrderView order = orders.place(command, till.checkoutKey(), principal.getName())
+                            .order();
                     model.addAttribute("order", order);
                     return PAGE + " :: receipt";
                 } catch (InvalidInput invalid) {
@@ -270,7 +283,8 @@ class TillController {
     /** Prices the cart; lines whose product was deleted or retired meanwhile are dropped and named. */
     private CartView cartView() {
         List<PlaceOrder.Line> lines = till.lines();
-        Map<UUID, ProductView> catalog = products.findAll(lines.stream().map(PlaceOrder.Line::productId).toList());
+        Map<UUID, ProductView> catalog =
+                products.findAll(lines.stream().map(PlaceOrder.Line::productId).toList());
         List<String> removed = new ArrayList<>();
         List<PlaceOrder.Line> sellable = new ArrayList<>();
         for (PlaceOrder.Line line : lines) {
@@ -286,7 +300,8 @@ class TillController {
             return CartView.empty(removed);
         }
         OrderPricing.Priced priced = pricing.price(sellable, catalog);
-        return new CartView(priced.lines(), priced.subtotal(), priced.discount(), priced.tax(), priced.total(), removed);
+        return new CartView(
+                priced.lines(), priced.subtotal(), priced.discount(), priced.tax(), priced.total(), removed);
     }
 
     private Map<String, List<ProductView>> menuByCategory() {

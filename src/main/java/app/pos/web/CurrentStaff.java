@@ -1,7 +1,6 @@
 package app.pos.web;
 
 import java.security.Principal;
-
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,7 +37,9 @@ class CurrentStaff {
     }
 
     private boolean has(Authentication authentication, String role) {
-        return authentication != null && roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(role::equals);
+        return authentication != null
+                && roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(role::equals);
     }
 }

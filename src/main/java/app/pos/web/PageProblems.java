@@ -1,7 +1,7 @@
 package app.pos.web;
 
+import app.pos.shared.PosException;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,8 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-
-import app.pos.shared.PosException;
 
 /**
  * Errors on pages. An htmx request gets the status and a plain-text message, which the page shows in its
@@ -34,17 +32,23 @@ class PageProblems {
 
     @ExceptionHandler(org.springframework.validation.BindException.class)
     Object badParameters(org.springframework.validation.BindException ex, HttpServletRequest request) {
-        String fields = ex.getFieldErrors().stream().map(org.springframework.validation.FieldError::getField)
-                .distinct().collect(java.util.stream.Collectors.joining(", "));
+        String fields = ex.getFieldErrors().stream()
+                .map(org.springframework.validation.FieldError::getField)
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
         return respond(request, HttpStatus.BAD_REQUEST, "These values are not valid: " + fields + ".");
     }
 
-    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        org.springframework.beans.TypeMismatchException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class
+    })
     Object badParameter(Exception ex, HttpServletRequest request) {
-        String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName()
-                : ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m ? m.getParameterName()
-                : "a parameter";
+        String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m
+                        ? m.getParameterName()
+                        : "a parameter";
         return respond(request, HttpStatus.BAD_REQUEST, "The value of " + name + " is missing or not valid.");
     }
 
@@ -60,12 +64,17 @@ class PageProblems {
             throw ex;
         }
         log.error("Unexpected error on a page", ex);
-        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; nothing was saved. Please try again.");
+        return respond(
+                request,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong; nothing was saved. Please try again.");
     }
 
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
         if (request.getHeader("HX-Request") != null) {
-            return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body(message);
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

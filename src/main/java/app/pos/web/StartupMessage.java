@@ -17,7 +17,10 @@ class StartupMessage {
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             int port = web.getWebServer().getPort();
-            log.info("POS is ready at http://localhost:{}/  (API docs: http://localhost:{}/swagger-ui.html)", port, port);
+            log.info(
+                    "POS is ready at http://localhost:{}/  (API docs: http://localhost:{}/swagger-ui.html)",
+                    port,
+                    port);
         }
     }
 }

@@ -2,31 +2,6 @@ package app.pos.backoffice;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
@@ -41,6 +16,28 @@ import app.pos.order.PlaceOrder;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.Fixtures;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The back office customer pages in a real headless Chromium against the running app on PostgreSQL. */
 @BrowserIntegrationTest
@@ -64,6 +61,7 @@ class BackOfficeBrowserIntegrationTests {
     ProductView soup;
     /** Letters only: digits typed into a search box search phone numbers, not names. */
     String tag;
+
     final AtomicInteger dialogs = new AtomicInteger();
 
     @BeforeAll
@@ -98,8 +96,8 @@ class BackOfficeBrowserIntegrationTests {
 
     @Test
     void aManagerFindsACustomerByNameAndOpensTheProfile() {
-        CustomerView ada = customers.create(new CustomerDetails("Ada " + tag, Fixtures.uniquePhone(),
-                "ada." + tag.toLowerCase() + "@example.com", "1 Analytical Row"));
+        CustomerView ada = customers.create(new CustomerDetails(
+                "Ada " + tag, Fixtures.uniquePhone(), "ada." + tag.toLowerCase() + "@example.com", "1 Analytical Row"));
         CustomerView bob = customers.create(new CustomerDetails("Bob " + tag, Fixtures.uniquePhone(), null, null));
         customers.create(new CustomerDetails("Carol " + randomLetters(10), Fixtures.uniquePhone(), null, null));
 
@@ -113,7 +111,8 @@ class BackOfficeBrowserIntegrationTests {
         settle();
         Browser.screenshot(page, "admin-customers-list");
 
-        page.locator("#customers a", new Page.LocatorOptions().setHasText(ada.name())).click();
+        page.locator("#customers a", new Page.LocatorOptions().setHasText(ada.name()))
+                .click();
         assertThat(page).hasURL(url("/admin/customers/" + ada.id()));
         assertThat(page.locator("#customer-title")).hasText(ada.name());
         assertThat(page.locator("#contact-form #f-phone")).hasValue(ada.phone());
@@ -139,7 +138,9 @@ class BackOfficeBrowserIntegrationTests {
         assertThat(page.locator("#contact-form #f-phone")).hasValue("12");
         assertThat(page.locator("#contact-saved")).hasCount(0);
         settle();
-        Assertions.assertThat(customers.get(eve.id()).phone()).as("nothing saved").isEqualTo(eve.phone());
+        Assertions.assertThat(customers.get(eve.id()).phone())
+                .as("nothing saved")
+                .isEqualTo(eve.phone());
 
         String phone = Fixtures.uniquePhone();
         page.locator("#contact-form #f-phone").fill(phone);
@@ -159,8 +160,8 @@ class BackOfficeBrowserIntegrationTests {
     void twoCustomersWithTheSameEmailAreMergedIntoOneWithAllTheirVisits() {
         String email = "aa." + tag.toLowerCase() + "@example.com";
         CustomerView older = customers.create(new CustomerDetails("Mia " + tag, Fixtures.uniquePhone(), email, null));
-        CustomerView newer = customers.create(new CustomerDetails("Mya " + tag, Fixtures.uniquePhone(), email,
-                "9 Merge Street"));
+        CustomerView newer =
+                customers.create(new CustomerDetails("Mya " + tag, Fixtures.uniquePhone(), email, "9 Merge Street"));
         for (int i = 0; i < 3; i++) {
             sell(older, 1 + i);
         }
@@ -208,7 +209,8 @@ class BackOfficeBrowserIntegrationTests {
 
         page.navigate(url("/admin/customers/duplicates"));
         assertThat(page.locator("h1")).hasText("Possible duplicates");
-        assertThat(page.locator(".duplicate-group", new Page.LocatorOptions().setHasText(older.name()))).hasCount(0);
+        assertThat(page.locator(".duplicate-group", new Page.LocatorOptions().setHasText(older.name())))
+                .hasCount(0);
     }
 
     @Test
@@ -222,22 +224,29 @@ class BackOfficeBrowserIntegrationTests {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers/merge\\?a=" + kim.id() + ".*"));
         page.locator("input[name=q]").fill(tag);
         page.locator("input[name=q]").press("Enter");
-        assertThat(page.locator("main li a", new Page.LocatorOptions().setHasText(kym.name()))).hasCount(1);
-        assertThat(page.locator("main li a", new Page.LocatorOptions().setHasText(kim.name()))).hasCount(0);
-        page.locator("main li a", new Page.LocatorOptions().setHasText(kym.name())).click();
+        assertThat(page.locator("main li a", new Page.LocatorOptions().setHasText(kym.name())))
+                .hasCount(1);
+        assertThat(page.locator("main li a", new Page.LocatorOptions().setHasText(kim.name())))
+                .hasCount(0);
+        page.locator("main li a", new Page.LocatorOptions().setHasText(kym.name()))
+                .click();
 
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers/merge\\?a=" + kim.id() + "&b="
-                + kym.id() + "$"));
+        assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(
+                        ".*/admin/customers/merge\\?a=" + kim.id() + "&b=" + kym.id() + "$"));
         assertThat(page.locator("#merge-form")).containsText(kim.name());
         assertThat(page.locator("#merge-form")).containsText(kym.name());
     }
 
     @Test
     void theFilteredListIsExportedAsCsvWithFormulasNeutralized() throws IOException {
-        CustomerView ann = customers.create(new CustomerDetails("Ann " + tag, Fixtures.uniquePhone(),
-                "ann." + tag.toLowerCase() + "@example.com", "1 Comma Lane, Springfield"));
-        CustomerView evil = customers.create(new CustomerDetails("=HYPERLINK(\"http://evil\",\"x\") " + tag,
-                Fixtures.uniquePhone(), null, null));
+        CustomerView ann = customers.create(new CustomerDetails(
+                "Ann " + tag,
+                Fixtures.uniquePhone(),
+                "ann." + tag.toLowerCase() + "@example.com",
+                "1 Comma Lane, Springfield"));
+        CustomerView evil = customers.create(
+                new CustomerDetails("=HYPERLINK(\"http://evil\",\"x\") " + tag, Fixtures.uniquePhone(), null, null));
         CustomerView ben = customers.create(new CustomerDetails("Ben " + tag, null, null, "@home"));
         sell(ann, 2);
         customers.create(new CustomerDetails("Other " + randomLetters(10), Fixtures.uniquePhone(), null, null));
@@ -254,11 +263,22 @@ class BackOfficeBrowserIntegrationTests {
         Assertions.assertThat(csv).startsWith("\uFEFF");
         List<List<String>> rows = parseCsv(csv.substring(1));
 
-        Assertions.assertThat(rows.get(0)).containsExactly("id", "name", "phone", "email", "address", "total_spent",
-                "visit_count", "last_visit_at", "created_at");
+        Assertions.assertThat(rows.get(0))
+                .containsExactly(
+                        "id",
+                        "name",
+                        "phone",
+                        "email",
+                        "address",
+                        "total_spent",
+                        "visit_count",
+                        "last_visit_at",
+                        "created_at");
         List<List<String>> data = rows.subList(1, rows.size());
-        Assertions.assertThat(data).extracting(r -> r.get(0)).containsExactlyInAnyOrder(
-                ann.id().toString(), evil.id().toString(), ben.id().toString());
+        Assertions.assertThat(data)
+                .extracting(r -> r.get(0))
+                .containsExactlyInAnyOrder(
+                        ann.id().toString(), evil.id().toString(), ben.id().toString());
         Assertions.assertThat(data).allSatisfy(r -> Assertions.assertThat(r).hasSize(9));
         Map<String, List<String>> byId = data.stream().collect(Collectors.toMap(r -> r.get(0), Function.identity()));
 
@@ -266,10 +286,12 @@ class BackOfficeBrowserIntegrationTests {
         Assertions.assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\") " + tag + "\"");
         List<String> annRow = byId.get(ann.id().toString());
         Assertions.assertThat(annRow.get(1)).isEqualTo(ann.name());
-        Assertions.assertThat(annRow.get(2)).as("E.164 starts with +, guarded like a formula; import strips it")
+        Assertions.assertThat(annRow.get(2))
+                .as("E.164 starts with +, guarded like a formula; import strips it")
                 .isEqualTo("'" + ann.phone());
         Assertions.assertThat(annRow.get(4)).isEqualTo("1 Comma Lane, Springfield");
-        Assertions.assertThat(new BigDecimal(annRow.get(5))).isEqualByComparingTo(customers.get(ann.id()).totalSpent());
+        Assertions.assertThat(new BigDecimal(annRow.get(5)))
+                .isEqualByComparingTo(customers.get(ann.id()).totalSpent());
         Assertions.assertThat(annRow.get(6)).isEqualTo("1");
         List<String> benRow = byId.get(ben.id().toString());
         Assertions.assertThat(benRow.get(2)).isEmpty();
@@ -277,8 +299,17 @@ class BackOfficeBrowserIntegrationTests {
     }
 
     private void sell(CustomerView customer, int quantity) {
-        orders.place(new PlaceOrder(List.of(new PlaceOrder.Line(soup.id(), quantity)), customer.id(), null,
-                OrderType.TAKEAWAY, PaymentMethod.CARD, null, null), null, "admin");
+        orders.place(
+                new PlaceOrder(
+                        List.of(new PlaceOrder.Line(soup.id(), quantity)),
+                        customer.id(),
+                        null,
+                        OrderType.TAKEAWAY,
+                        PaymentMethod.CARD,
+                        null,
+                        null),
+                null,
+                "admin");
     }
 
     /** RFC 4180: cells separated by commas, quoted cells may hold commas, quotes (doubled) and line breaks. */
@@ -314,7 +345,9 @@ class BackOfficeBrowserIntegrationTests {
             }
         }
         Assertions.assertThat(quoted).as("no unterminated quote").isFalse();
-        Assertions.assertThat(row.isEmpty() && cell.isEmpty()).as("the file ends with CRLF").isTrue();
+        Assertions.assertThat(row.isEmpty() && cell.isEmpty())
+                .as("the file ends with CRLF")
+                .isTrue();
         return rows;
     }
 

@@ -14,6 +14,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.catalog.NewProduct;
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerNotFound;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerSort;
+import app.pos.customer.CustomerView;
+import app.pos.order.CustomerOrders;
+import app.pos.order.OrderService;
+import app.pos.order.OrderType;
+import app.pos.order.OrderView;
+import app.pos.order.PaymentMethod;
+import app.pos.order.PlaceOrder;
+import app.pos.order.SalesReport;
+import app.pos.support.DatabaseState;
+import app.pos.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +55,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,24 +66,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import app.pos.catalog.NewProduct;
-import app.pos.catalog.ProductService;
-import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerNotFound;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerSort;
-import app.pos.customer.CustomerView;
-import app.pos.order.CustomerOrders;
-import app.pos.order.OrderService;
-import app.pos.order.OrderType;
-import app.pos.order.OrderView;
-import app.pos.order.PaymentMethod;
-import app.pos.order.PlaceOrder;
-import app.pos.order.SalesReport;
-import app.pos.support.DatabaseState;
-import app.pos.support.PostgresIntegrationTest;
 
 /**
  * The back office's customer pages on PostgreSQL: the filtered keyset list, CSV export, profile (in-place edit,
@@ -135,8 +133,18 @@ class CustomerBackOfficePostgresIntegrationTests {
     }
 
     OrderView order(UUID customerId, ProductView product, int quantity) {
-        return orders.place(new PlaceOrder(List.of(new PlaceOrder.Line(product.id(), quantity)), customerId, null,
-                OrderType.DINE_IN, PaymentMethod.CARD, null, null), null, "manager").order();
+        return orders.place(
+                        new PlaceOrder(
+                                List.of(new PlaceOrder.Line(product.id(), quantity)),
+                                customerId,
+                                null,
+                                OrderType.DINE_IN,
+                                PaymentMethod.CARD,
+                                null,
+                                null),
+                        null,
+                        "manager")
+                .order();
     }
 
     static String body(MvcResult result) throws Exception {
@@ -144,7 +152,9 @@ class CustomerBackOfficePostgresIntegrationTests {
     }
 
     String page(String url) throws Exception {
-        return body(mvc.perform(get(URI.create(url)).with(manager())).andExpect(status().isOk()).andReturn());
+        return body(mvc.perform(get(URI.create(url)).with(manager()))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     /** The customer ids of the list table's rows, in order. */
@@ -155,7 +165,8 @@ class CustomerBackOfficePostgresIntegrationTests {
         }
         String tbody = html.substring(html.indexOf("<tbody>", table), html.indexOf("</tbody>", table));
         List<UUID> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("href=\"/admin/customers/(" + UUID_PATTERN.pattern() + ")\"").matcher(tbody);
+        Matcher m = Pattern.compile("href=\"/admin/customers/(" + UUID_PATTERN.pattern() + ")\"")
+                .matcher(tbody);
         while (m.find()) {
             ids.add(UUID.fromString(m.group(1)));
         }
@@ -164,7 +175,8 @@ class CustomerBackOfficePostgresIntegrationTests {
 
     /** The href of the "next page" link, unescaped, or null on the last page. */
     static String nextPage(String html) {
-        Matcher m = Pattern.compile("<a[^>]*id=\"next-page\"[^>]*href=\"([^\"]*)\"").matcher(html);
+        Matcher m =
+                Pattern.compile("<a[^>]*id=\"next-page\"[^>]*href=\"([^\"]*)\"").matcher(html);
         if (!m.find()) {
             return null;
         }
@@ -187,7 +199,10 @@ class CustomerBackOfficePostgresIntegrationTests {
             case NAME -> Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT));
             case TOTAL_SPENT -> Comparator.comparing(CustomerView::totalSpent);
             case VISITS -> Comparator.comparingInt(CustomerView::visitCount);
-            case LAST_VISIT -> Comparator.comparing(c -> c.lastVisitAt() == null ? Instant.EPOCH : c.lastVisitAt().toInstant());
+            case LAST_VISIT ->
+                Comparator.comparing(c -> c.lastVisitAt() == null
+                        ? Instant.EPOCH
+                        : c.lastVisitAt().toInstant());
             case CREATED -> Comparator.comparing(c -> c.createdAt().toInstant());
         };
         return key.thenComparing(BY_ID);
@@ -205,7 +220,9 @@ class CustomerBackOfficePostgresIntegrationTests {
             seen.addAll(rows);
             url = nextPage(html);
             if (url != null) {
-                assertThat(rows).as("a page followed by another is full: %s", url).hasSize(size);
+                assertThat(rows)
+                        .as("a page followed by another is full: %s", url)
+                        .hasSize(size);
             }
         }
         return seen;
@@ -248,8 +265,7 @@ class CustomerBackOfficePostgresIntegrationTests {
         return "$" + String.format(Locale.US, "%,.2f", amount);
     }
 
-    record Totals(BigDecimal spent, int visits, OffsetDateTime lastVisit) {
-    }
+    record Totals(BigDecimal spent, int visits, OffsetDateTime lastVisit) {}
 
     /** What the customer's completed orders add up to, straight from the orders table. */
     Totals totalsFromOrders(UUID customerId) {
@@ -258,14 +274,18 @@ class CustomerBackOfficePostgresIntegrationTests {
                 FROM orders WHERE customer_id = :id AND status = 'COMPLETED'
                 """)
                 .param("id", customerId)
-                .query((rs, n) -> new Totals(rs.getBigDecimal("spent"), rs.getInt("visits"),
+                .query((rs, n) -> new Totals(
+                        rs.getBigDecimal("spent"),
+                        rs.getInt("visits"),
                         rs.getObject("last_visit", OffsetDateTime.class)))
                 .single();
     }
 
     long orderCount(UUID customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id").param("id", customerId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
+                .param("id", customerId)
+                .query(Long.class)
+                .single();
     }
 
     static void assertStatsMatch(CustomerView c, Totals t) {
@@ -275,7 +295,9 @@ class CustomerBackOfficePostgresIntegrationTests {
             assertThat(c.lastVisitAt()).as("last visit of %s", c.name()).isNull();
         } else {
             assertThat(c.lastVisitAt()).as("last visit of %s", c.name()).isNotNull();
-            assertThat(c.lastVisitAt().toInstant()).as("last visit of %s", c.name()).isEqualTo(t.lastVisit().toInstant());
+            assertThat(c.lastVisitAt().toInstant())
+                    .as("last visit of %s", c.name())
+                    .isEqualTo(t.lastVisit().toInstant());
         }
     }
 
@@ -299,7 +321,8 @@ class CustomerBackOfficePostgresIntegrationTests {
                     quoted = false;
                     i++;
                     assertThat(i == text.length() || text.charAt(i) == ',' || text.charAt(i) == '\r')
-                            .as("a closing quote ends the field at offset %d", i).isTrue();
+                            .as("a closing quote ends the field at offset %d", i)
+                            .isTrue();
                     continue;
                 }
                 cell.append(c);
@@ -307,7 +330,8 @@ class CustomerBackOfficePostgresIntegrationTests {
                 continue;
             }
             if (c == '"') {
-                assertThat(cell.length() == 0 && !wasQuoted).as("a quote opens a field only at its start (offset %d)", i)
+                assertThat(cell.length() == 0 && !wasQuoted)
+                        .as("a quote opens a field only at its start (offset %d)", i)
                         .isTrue();
                 quoted = true;
                 wasQuoted = true;
@@ -318,7 +342,9 @@ class CustomerBackOfficePostgresIntegrationTests {
                 wasQuoted = false;
                 i++;
             } else if (c == '\r') {
-                assertThat(i + 1 < text.length() && text.charAt(i + 1) == '\n').as("CR is followed by LF at %d", i).isTrue();
+                assertThat(i + 1 < text.length() && text.charAt(i + 1) == '\n')
+                        .as("CR is followed by LF at %d", i)
+                        .isTrue();
                 row.add(cell.toString());
                 rows.add(row);
                 row = new ArrayList<>();
@@ -326,7 +352,9 @@ class CustomerBackOfficePostgresIntegrationTests {
                 wasQuoted = false;
                 i += 2;
             } else {
-                assertThat(c).as("a bare line feed outside quotes at offset %d", i).isNotEqualTo('\n');
+                assertThat(c)
+                        .as("a bare line feed outside quotes at offset %d", i)
+                        .isNotEqualTo('\n');
                 cell.append(c);
                 i++;
             }
@@ -349,24 +377,30 @@ class CustomerBackOfficePostgresIntegrationTests {
         }
 
         List<String> rowOf(UUID id) {
-            List<List<String>> matching = data().stream().filter(r -> r.get(0).equals(id.toString())).toList();
+            List<List<String>> matching =
+                    data().stream().filter(r -> r.get(0).equals(id.toString())).toList();
             assertThat(matching).as("export rows of %s", id).hasSize(1);
             return matching.get(0);
         }
     }
 
-    static final List<String> CSV_HEADER = List.of("id", "name", "phone", "email", "address", "total_spent",
-            "visit_count", "last_visit_at", "created_at");
+    static final List<String> CSV_HEADER = List.of(
+            "id", "name", "phone", "email", "address", "total_spent", "visit_count", "last_visit_at", "created_at");
 
     Export export(String query) throws Exception {
-        MvcResult result = mvc.perform(get(URI.create("/admin/customers/export.csv?" + query)).with(manager()))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(
+                        get(URI.create("/admin/customers/export.csv?" + query)).with(manager()))
+                .andExpect(status().isOk())
+                .andReturn();
         MediaType type = MediaType.parseMediaType(result.getResponse().getContentType());
-        assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/csv"))).as("content type %s", type).isTrue();
+        assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/csv")))
+                .as("content type %s", type)
+                .isTrue();
         assertThat(type.getCharset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
         byte[] bytes = result.getResponse().getContentAsByteArray();
-        assertThat(Arrays.copyOfRange(bytes, 0, 3)).as("UTF-8 byte order mark")
+        assertThat(Arrays.copyOfRange(bytes, 0, 3))
+                .as("UTF-8 byte order mark")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith(String.join(",", CSV_HEADER) + "\r\n");
@@ -383,20 +417,28 @@ class CustomerBackOfficePostgresIntegrationTests {
     @Test
     void theListSortsByTotalSpentAndItsNextPageLinksWalkEveryTaggedCustomerOnce() throws Exception {
         Seven seven = seven();
-        List<UUID> expected = seven.all().stream().sorted(ascending(CustomerSort.TOTAL_SPENT).reversed())
-                .map(CustomerView::id).toList();
+        List<UUID> expected = seven.all().stream()
+                .sorted(ascending(CustomerSort.TOTAL_SPENT).reversed())
+                .map(CustomerView::id)
+                .toList();
         // the fixture has ties exactly at the page boundaries (positions 3/4 and 6/7)
         assertThat(seven.get(4).totalSpent()).isEqualByComparingTo(seven.get(5).totalSpent());
         assertThat(seven.get(3).totalSpent()).isEqualByComparingTo("0");
-        assertThat(expected.subList(0, 2)).containsExactly(seven.get(7).id(), seven.get(1).id());
+        assertThat(expected.subList(0, 2))
+                .containsExactly(seven.get(7).id(), seven.get(1).id());
 
         String first = "/admin/customers?q=" + seven.tag() + "&sort=TOTAL_SPENT&dir=desc&size=3";
         String html = page(first);
         assertThat(listed(html)).containsExactlyElementsOf(expected.subList(0, 3));
         assertThat(html).contains("id=\"result-count\">7 customers<");
         String next = nextPage(html);
-        assertThat(next).isNotNull().contains("q=" + seven.tag()).contains("sort=TOTAL_SPENT").contains("dir=desc")
-                .contains("size=3").contains("after=");
+        assertThat(next)
+                .isNotNull()
+                .contains("q=" + seven.tag())
+                .contains("sort=TOTAL_SPENT")
+                .contains("dir=desc")
+                .contains("size=3")
+                .contains("after=");
 
         List<UUID> walked = allPages(first, 3);
         assertThat(walked).as("every tagged customer exactly once, in order").containsExactlyElementsOf(expected);
@@ -410,16 +452,20 @@ class CustomerBackOfficePostgresIntegrationTests {
         int[] dayOffsets = {5, 3, 6, 1, 1, 0, 2};
         for (int i = 0; i < 7; i++) {
             jdbc.sql("UPDATE customers SET created_at = :at WHERE id = :id")
-                    .param("at", base.plusDays(dayOffsets[i])).param("id", seven.all().get(i).id()).update();
+                    .param("at", base.plusDays(dayOffsets[i]))
+                    .param("id", seven.all().get(i).id())
+                    .update();
         }
         List<CustomerView> all = reload(seven.all());
         for (CustomerSort sort : CustomerSort.values()) {
             for (boolean descending : new boolean[] {false, true}) {
                 Comparator<CustomerView> order = descending ? ascending(sort).reversed() : ascending(sort);
-                List<UUID> expected = all.stream().sorted(order).map(CustomerView::id).toList();
-                String first = "/admin/customers?q=" + seven.tag() + "&sort=" + sort + "&dir=" + (descending ? "desc" : "asc")
-                        + "&size=2";
-                assertThat(allPages(first, 2)).as("%s %s", sort, descending ? "desc" : "asc")
+                List<UUID> expected =
+                        all.stream().sorted(order).map(CustomerView::id).toList();
+                String first = "/admin/customers?q=" + seven.tag() + "&sort=" + sort + "&dir="
+                        + (descending ? "desc" : "asc") + "&size=2";
+                assertThat(allPages(first, 2))
+                        .as("%s %s", sort, descending ? "desc" : "asc")
                         .containsExactlyElementsOf(expected);
             }
         }
@@ -432,11 +478,17 @@ class CustomerBackOfficePostgresIntegrationTests {
         CustomerView c2 = seven.get(2);
         CustomerView c7 = seven.get(7);
         jdbc.sql("UPDATE customers SET created_at = :at WHERE id = :id")
-                .param("at", OffsetDateTime.parse("2020-03-10T12:00:00Z")).param("id", c1.id()).update();
+                .param("at", OffsetDateTime.parse("2020-03-10T12:00:00Z"))
+                .param("id", c1.id())
+                .update();
         jdbc.sql("UPDATE customers SET created_at = :at WHERE id = :id")
-                .param("at", OffsetDateTime.parse("2020-03-12T12:00:00Z")).param("id", c2.id()).update();
+                .param("at", OffsetDateTime.parse("2020-03-12T12:00:00Z"))
+                .param("id", c2.id())
+                .update();
         jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
-                .param("at", OffsetDateTime.parse("2021-05-05T12:00:00Z")).param("id", c7.id()).update();
+                .param("at", OffsetDateTime.parse("2021-05-05T12:00:00Z"))
+                .param("id", c7.id())
+                .update();
         List<CustomerView> all = reload(seven.all());
         BigDecimal low = seven.get(4).totalSpent();
         BigDecimal high = c1.totalSpent();
@@ -445,7 +497,8 @@ class CustomerBackOfficePostgresIntegrationTests {
         Map<String, Predicate<CustomerView>> filters = new LinkedHashMap<>();
         filters.put("minSpent=" + low, c -> c.totalSpent().compareTo(low) >= 0);
         filters.put("maxSpent=" + low, c -> c.totalSpent().compareTo(low) <= 0);
-        filters.put("minSpent=" + low + "&maxSpent=" + high,
+        filters.put(
+                "minSpent=" + low + "&maxSpent=" + high,
                 c -> c.totalSpent().compareTo(low) >= 0 && c.totalSpent().compareTo(high) <= 0);
         filters.put("minVisits=2", c -> c.visitCount() >= 2);
         filters.put("maxVisits=1", c -> c.visitCount() <= 1);
@@ -460,14 +513,21 @@ class CustomerBackOfficePostgresIntegrationTests {
         filters.put("createdTo=2020-03-12", c -> c.id().equals(c1.id()) || c.id().equals(c2.id()));
         filters.put("createdFrom=2020-03-13", c -> !c.id().equals(c1.id()) && !c.id().equals(c2.id()));
         filters.put("lastVisitFrom=2021-05-05&lastVisitTo=2021-05-05", c -> c.id().equals(c7.id()));
-        filters.put("minVisits=1&hasEmail=true&maxSpent=" + low,
+        filters.put(
+                "minVisits=1&hasEmail=true&maxSpent=" + low,
                 c -> c.visitCount() >= 1 && c.email() != null && c.totalSpent().compareTo(low) <= 0);
 
         for (var filter : filters.entrySet()) {
-            Set<UUID> expected = all.stream().filter(filter.getValue()).map(CustomerView::id).collect(Collectors.toSet());
-            assertThat(expected).as("the fixture makes %s meaningful", filter.getKey()).isNotEmpty().hasSizeLessThan(7);
+            Set<UUID> expected =
+                    all.stream().filter(filter.getValue()).map(CustomerView::id).collect(Collectors.toSet());
+            assertThat(expected)
+                    .as("the fixture makes %s meaningful", filter.getKey())
+                    .isNotEmpty()
+                    .hasSizeLessThan(7);
             String html = page("/admin/customers?q=" + seven.tag() + "&size=50&" + filter.getKey());
-            assertThat(listed(html)).as(filter.getKey()).doesNotHaveDuplicates()
+            assertThat(listed(html))
+                    .as(filter.getKey())
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(html).as(filter.getKey()).contains("id=\"result-count\">" + expected.size() + " customers<");
         }
@@ -476,10 +536,18 @@ class CustomerBackOfficePostgresIntegrationTests {
     @Test
     void anHtmxRequestGetsOnlyTheResultsFragment() throws Exception {
         Seven seven = seven();
-        String html = body(mvc.perform(get("/admin/customers").param("q", seven.tag()).param("sort", "VISITS")
-                        .param("dir", "desc").header("HX-Request", "true").with(manager()))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(html).doesNotContain("<html").doesNotContain("<head").doesNotContain("customer-filters")
+        String html = body(mvc.perform(get("/admin/customers")
+                        .param("q", seven.tag())
+                        .param("sort", "VISITS")
+                        .param("dir", "desc")
+                        .header("HX-Request", "true")
+                        .with(manager()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(html)
+                .doesNotContain("<html")
+                .doesNotContain("<head")
+                .doesNotContain("customer-filters")
                 .contains("id=\"results\"");
         assertThat(listed(html)).hasSize(7);
         String full = page("/admin/customers?q=" + seven.tag());
@@ -490,7 +558,8 @@ class CustomerBackOfficePostgresIntegrationTests {
     void aForgedCursorOrAMalformedFilterIsA400() throws Exception {
         Seven seven = seven();
         String id = UUID.randomUUID().toString();
-        List<String> forged = List.of("not-a-cursor!!",
+        List<String> forged = List.of(
+                "not-a-cursor!!",
                 base64url("12.50"),
                 base64url("abc|" + id),
                 base64url("12.50|not-a-uuid"),
@@ -499,23 +568,51 @@ class CustomerBackOfficePostgresIntegrationTests {
                 "%00%01");
         Map<String, Integer> statuses = new LinkedHashMap<>();
         for (String after : forged) {
-            statuses.put("after=" + after, mvc.perform(get(URI.create("/admin/customers?q=" + seven.tag()
-                    + "&sort=TOTAL_SPENT&dir=desc&size=3&after=" + after)).with(manager())).andReturn().getResponse().getStatus());
+            statuses.put(
+                    "after=" + after,
+                    mvc.perform(get(URI.create("/admin/customers?q=" + seven.tag()
+                                            + "&sort=TOTAL_SPENT&dir=desc&size=3&after=" + after))
+                                    .with(manager()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus());
         }
-        statuses.put("LAST_VISIT after=yesterday|id", mvc.perform(get("/admin/customers").param("sort", "LAST_VISIT")
-                .param("after", base64url("yesterday|" + id)).with(manager())).andReturn().getResponse().getStatus());
-        for (String bad : List.of("minSpent=abc", "maxSpent=1,5x", "minVisits=two", "maxVisits=1.5",
-                "createdFrom=31/12/2024", "lastVisitTo=tomorrow", "hasPhone=maybe", "sort=BOGUS", "size=many")) {
-            statuses.put(bad, mvc.perform(get(URI.create("/admin/customers?q=" + seven.tag() + "&" + bad)).with(manager()))
-                    .andReturn().getResponse().getStatus());
+        statuses.put(
+                "LAST_VISIT after=yesterday|id",
+                mvc.perform(get("/admin/customers")
+                                .param("sort", "LAST_VISIT")
+                                .param("after", base64url("yesterday|" + id))
+                                .with(manager()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+        for (String bad : List.of(
+                "minSpent=abc",
+                "maxSpent=1,5x",
+                "minVisits=two",
+                "maxVisits=1.5",
+                "createdFrom=31/12/2024",
+                "lastVisitTo=tomorrow",
+                "hasPhone=maybe",
+                "sort=BOGUS",
+                "size=many")) {
+            statuses.put(
+                    bad,
+                    mvc.perform(get(URI.create("/admin/customers?q=" + seven.tag() + "&" + bad))
+                                    .with(manager()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus());
         }
-        assertThat(statuses).as("status per forged or malformed parameter").allSatisfy((param, status) ->
-                assertThat(status).as(param).isEqualTo(400));
+        assertThat(statuses)
+                .as("status per forged or malformed parameter")
+                .allSatisfy((param, status) -> assertThat(status).as(param).isEqualTo(400));
 
         // a well-formed cursor is only a position in the list (cursors are not signed): it pages, it never errs
         String beyondTheEnd = base64url("0.00|00000000-0000-0000-0000-000000000000");
         assertThat(listed(page("/admin/customers?q=" + seven.tag() + "&sort=TOTAL_SPENT&dir=desc&size=3&after="
-                + beyondTheEnd))).isEmpty();
+                        + beyondTheEnd)))
+                .isEmpty();
     }
 
     static String base64url(String raw) {
@@ -528,30 +625,57 @@ class CustomerBackOfficePostgresIntegrationTests {
     void theExportIsACsvOfTheFilteredListWithAByteOrderMark() throws Exception {
         Seven seven = seven();
         Export everyone = export("q=" + seven.tag() + "&sort=TOTAL_SPENT&dir=desc");
-        assertThat(everyone.ids()).as("one record per tagged customer, in list order")
-                .containsExactlyElementsOf(seven.all().stream().sorted(ascending(CustomerSort.TOTAL_SPENT).reversed())
-                        .map(CustomerView::id).toList());
+        assertThat(everyone.ids())
+                .as("one record per tagged customer, in list order")
+                .containsExactlyElementsOf(seven.all().stream()
+                        .sorted(ascending(CustomerSort.TOTAL_SPENT).reversed())
+                        .map(CustomerView::id)
+                        .toList());
 
         CustomerView c1 = seven.get(1);
-        assertThat(everyone.rowOf(c1.id())).containsExactly(c1.id().toString(), c1.name(), "'" + c1.phone(), c1.email(),
-                c1.address(), c1.totalSpent().toPlainString(), String.valueOf(c1.visitCount()),
-                c1.lastVisitAt().toString(), c1.createdAt().toString());
+        assertThat(everyone.rowOf(c1.id()))
+                .containsExactly(
+                        c1.id().toString(),
+                        c1.name(),
+                        "'" + c1.phone(),
+                        c1.email(),
+                        c1.address(),
+                        c1.totalSpent().toPlainString(),
+                        String.valueOf(c1.visitCount()),
+                        c1.lastVisitAt().toString(),
+                        c1.createdAt().toString());
         CustomerView c6 = seven.get(6);
-        assertThat(everyone.rowOf(c6.id())).containsExactly(c6.id().toString(), c6.name(), "", "", "", "0.00", "0", "",
-                c6.createdAt().toString());
+        assertThat(everyone.rowOf(c6.id()))
+                .containsExactly(
+                        c6.id().toString(),
+                        c6.name(),
+                        "",
+                        "",
+                        "",
+                        "0.00",
+                        "0",
+                        "",
+                        c6.createdAt().toString());
 
         assertThat(export("q=" + seven.tag() + "&hasPhone=false").ids())
                 .containsExactlyInAnyOrder(seven.get(3).id(), seven.get(6).id());
         assertThat(export("q=" + seven.tag() + "&minVisits=2").ids())
-                .containsExactlyInAnyOrder(seven.get(1).id(), seven.get(4).id(), seven.get(5).id(), seven.get(7).id());
+                .containsExactlyInAnyOrder(
+                        seven.get(1).id(),
+                        seven.get(4).id(),
+                        seven.get(5).id(),
+                        seven.get(7).id());
         assertThat(export("q=" + seven.tag() + "&hasEmail=true&maxVisits=2").ids())
                 .containsExactlyInAnyOrder(seven.get(3).id(), seven.get(4).id());
         // a cursor never cuts the export short: it is the whole filtered list
         String html = page("/admin/customers?q=" + seven.tag() + "&size=2");
         Matcher link = Pattern.compile("id=\"export\"[^>]*href=\"([^\"]*)\"").matcher(html);
         assertThat(link.find()).isTrue();
-        assertThat(export(link.group(1).replace("&amp;", "&").substring(link.group(1).replace("&amp;", "&").indexOf('?') + 1))
-                .ids()).hasSize(7);
+        assertThat(export(link.group(1)
+                                .replace("&amp;", "&")
+                                .substring(link.group(1).replace("&amp;", "&").indexOf('?') + 1))
+                        .ids())
+                .hasSize(7);
     }
 
     @Test
@@ -565,8 +689,10 @@ class CustomerBackOfficePostgresIntegrationTests {
         CustomerView plain = customer("Plain " + tag, null, null, "3 Plain Road");
 
         Export csv = export("q=" + tag);
-        assertThat(csv.ids()).containsExactlyInAnyOrderElementsOf(ids(List.of(hyperlink, plus, minus, at, quoted, plain)));
-        assertThat(csv.raw()).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") " + tag + "\",")
+        assertThat(csv.ids())
+                .containsExactlyInAnyOrderElementsOf(ids(List.of(hyperlink, plus, minus, at, quoted, plain)));
+        assertThat(csv.raw())
+                .contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") " + tag + "\",")
                 .contains(",'+cmd " + tag + ",")
                 .contains(",'-2+3 " + tag + ",")
                 .contains(",'@SUM(A1) " + tag + ",")
@@ -599,12 +725,16 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(ada.visitCount()).isEqualTo(2);
 
         String html = page("/admin/customers/" + ada.id());
-        assertThat(html).contains("id=\"customer-title\">Ada " + tag + "<")
+        assertThat(html)
+                .contains("id=\"customer-title\">Ada " + tag + "<")
                 .contains("id=\"stat-spent\">" + money(ada.totalSpent()) + "<")
                 .contains("id=\"stat-visits\">2<");
-        Matcher chart = Pattern.compile("<canvas[^>]*id=\"spend-chart\"[^>]*data-labels=\"([^\"]*)\"[^>]*data-values=\"([^\"]*)\"")
+        Matcher chart = Pattern.compile(
+                        "<canvas[^>]*id=\"spend-chart\"[^>]*data-labels=\"([^\"]*)\"[^>]*data-values=\"([^\"]*)\"")
                 .matcher(html);
-        assertThat(chart.find()).as("the spend chart canvas with labels and values").isTrue();
+        assertThat(chart.find())
+                .as("the spend chart canvas with labels and values")
+                .isTrue();
         List<String> labels = Arrays.asList(chart.group(1).split(","));
         List<String> values = Arrays.asList(chart.group(2).split(","));
         YearMonth now = YearMonth.now(zone());
@@ -614,10 +744,14 @@ class CustomerBackOfficePostgresIntegrationTests {
         }
         assertThat(labels).containsExactlyElementsOf(expectedLabels);
         assertThat(values).hasSize(12);
-        assertThat(new BigDecimal(values.get(11))).as("this month: completed orders only").isEqualByComparingTo(ada.totalSpent());
-        assertThat(values.subList(0, 11)).allSatisfy(v -> assertThat(new BigDecimal(v)).isEqualByComparingTo("0"));
+        assertThat(new BigDecimal(values.get(11)))
+                .as("this month: completed orders only")
+                .isEqualByComparingTo(ada.totalSpent());
+        assertThat(values.subList(0, 11))
+                .allSatisfy(v -> assertThat(new BigDecimal(v)).isEqualByComparingTo("0"));
 
-        mvc.perform(get("/admin/customers/" + UUID.randomUUID()).with(manager())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/customers/" + UUID.randomUUID()).with(manager()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -629,16 +763,24 @@ class CustomerBackOfficePostgresIntegrationTests {
 
         DatabaseState before = DatabaseState.of(jdbc);
         String bad = body(mvc.perform(edit(ada.id(), "Ada Renamed " + tag, "12", "ada@example.com", "2 New Road"))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(bad).doesNotContain("<html").contains("id=\"contact\"")
-                .containsPattern("class=\"field-error\"[^>]*data-field=\"phone\"|data-field=\"phone\"[^>]*class=\"field-error\"")
-                .contains("is not a valid phone number").doesNotContain("id=\"contact-saved\"");
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(bad)
+                .doesNotContain("<html")
+                .contains("id=\"contact\"")
+                .containsPattern(
+                        "class=\"field-error\"[^>]*data-field=\"phone\"|data-field=\"phone\"[^>]*class=\"field-error\"")
+                .contains("is not a valid phone number")
+                .doesNotContain("id=\"contact-saved\"");
         assertThat(customers.get(ada.id())).isEqualTo(ada);
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
 
-        String taken = body(mvc.perform(edit(ada.id(), "Ada " + tag, other.phone().substring(2), null, null))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(taken).contains("already belongs to another customer")
+        String taken =
+                body(mvc.perform(edit(ada.id(), "Ada " + tag, other.phone().substring(2), null, null))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(taken)
+                .contains("already belongs to another customer")
                 .contains("href=\"/admin/customers/" + other.id() + "\"")
                 .doesNotContain("id=\"contact-saved\"");
         assertThat(customers.get(ada.id())).isEqualTo(ada);
@@ -647,9 +789,14 @@ class CustomerBackOfficePostgresIntegrationTests {
         String newPhone = uniquePhone();
         String digits = newPhone.replaceAll("[^0-9]", "");
         String typed = digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6);
-        String saved = body(mvc.perform(edit(ada.id(), "  Ada Saved " + tag + " ", typed, "ADA." + tag + "@Example.com", "2 New Road"))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(saved).doesNotContain("<html").contains("id=\"contact-saved\"").doesNotContain("field-error\"");
+        String saved = body(mvc.perform(
+                        edit(ada.id(), "  Ada Saved " + tag + " ", typed, "ADA." + tag + "@Example.com", "2 New Road"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(saved)
+                .doesNotContain("<html")
+                .contains("id=\"contact-saved\"")
+                .doesNotContain("field-error\"");
         CustomerView after = customers.get(ada.id());
         assertThat(after.name()).isEqualTo("Ada Saved " + tag);
         assertThat(after.phone()).isEqualTo(e164(newPhone));
@@ -660,8 +807,11 @@ class CustomerBackOfficePostgresIntegrationTests {
     }
 
     MockHttpServletRequestBuilder edit(UUID id, String name, String phone, String email, String address) {
-        MockHttpServletRequestBuilder request = post("/admin/customers/" + id).with(manager()).with(csrf())
-                .header("HX-Request", "true").param("name", name);
+        MockHttpServletRequestBuilder request = post("/admin/customers/" + id)
+                .with(manager())
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("name", name);
         if (phone != null) {
             request.param("phone", phone);
         }
@@ -697,9 +847,12 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(orderNumbers(profile)).containsExactlyElementsOf(newestFirst.subList(0, 10));
         assertThat(profile).contains("/admin/customers/" + regular.id() + "/orders?page=1");
 
-        String second = body(mvc.perform(get("/admin/customers/" + regular.id() + "/orders").param("page", "1")
-                        .header("HX-Request", "true").with(manager()))
-                .andExpect(status().isOk()).andReturn());
+        String second = body(mvc.perform(get("/admin/customers/" + regular.id() + "/orders")
+                        .param("page", "1")
+                        .header("HX-Request", "true")
+                        .with(manager()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(second).doesNotContain("<html");
         assertThat(orderNumbers(second)).containsExactlyElementsOf(newestFirst.subList(10, 12));
         assertThat(second).doesNotContain("orders?page=2");
@@ -716,20 +869,30 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertStatsMatch(customers.get(ada.id()), truth);
 
         jdbc.sql("UPDATE customers SET total_spent = 999.99, visit_count = 42, last_visit_at = NULL WHERE id = :id")
-                .param("id", ada.id()).update();
+                .param("id", ada.id())
+                .update();
 
-        String first = body(mvc.perform(post("/admin/customers/" + ada.id() + "/recompute").with(manager()).with(csrf())
+        String first = body(mvc.perform(post("/admin/customers/" + ada.id() + "/recompute")
+                        .with(manager())
+                        .with(csrf())
                         .header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(first).contains("The stats were off and have been rebuilt from the orders.")
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(first)
+                .contains("The stats were off and have been rebuilt from the orders.")
                 .doesNotContain("nothing changed");
         assertStatsMatch(customers.get(ada.id()), truth);
 
         DatabaseState before = DatabaseState.of(jdbc);
-        String second = body(mvc.perform(post("/admin/customers/" + ada.id() + "/recompute").with(manager()).with(csrf())
+        String second = body(mvc.perform(post("/admin/customers/" + ada.id() + "/recompute")
+                        .with(manager())
+                        .with(csrf())
                         .header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(second).contains("The stats matched the orders; nothing changed.").doesNotContain("were off");
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(second)
+                .contains("The stats matched the orders; nothing changed.")
+                .doesNotContain("were off");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertStatsMatch(customers.get(ada.id()), truth);
     }
@@ -737,8 +900,12 @@ class CustomerBackOfficePostgresIntegrationTests {
     // --- duplicates and merge -------------------------------------------------------------------------------
 
     MockHttpServletRequestBuilder mergeForm(UUID a, UUID b, UUID survivor, CustomerDetails values) {
-        MockHttpServletRequestBuilder request = post("/admin/customers/merge").with(manager()).with(csrf())
-                .param("a", a.toString()).param("b", b.toString()).param("survivorId", survivor.toString());
+        MockHttpServletRequestBuilder request = post("/admin/customers/merge")
+                .with(manager())
+                .with(csrf())
+                .param("a", a.toString())
+                .param("b", b.toString())
+                .param("survivorId", survivor.toString());
         request.param("name", values.name());
         request.param("phone", values.phone() == null ? "" : values.phone());
         request.param("email", values.email() == null ? "" : values.email());
@@ -747,14 +914,17 @@ class CustomerBackOfficePostgresIntegrationTests {
     }
 
     long mergeRecords(UUID mergedId) {
-        return jdbc.sql("SELECT COUNT(*) FROM customer_merges WHERE merged_id = :id").param("id", mergedId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM customer_merges WHERE merged_id = :id")
+                .param("id", mergedId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void mergingMovesEveryOrderRebuildsStatsDeletesTheOtherRecordAndCannotRunTwice() throws Exception {
         String tag = tag();
-        CustomerView a = customer("Merge Keeper " + tag, uniquePhone(), "keeper." + tag + "@example.com", "1 Keep Street");
+        CustomerView a =
+                customer("Merge Keeper " + tag, uniquePhone(), "keeper." + tag + "@example.com", "1 Keep Street");
         CustomerView b = customer("Merge Gone " + tag, uniquePhone(), "gone." + tag + "@example.com", "2 Gone Street");
         order(a.id(), latte, 1);
         order(a.id(), muffin, 2);
@@ -795,8 +965,12 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(merged.lastVisitAt().toInstant()).isEqualTo(latest.toInstant());
         assertStatsMatch(merged, totalsFromOrders(a.id()));
 
-        Map<String, Object> record = jdbc.sql("SELECT survivor_id, merged_name, orders_moved, merged_by FROM customer_merges "
-                + "WHERE merged_id = :id").param("id", b.id()).query().singleRow();
+        Map<String, Object> record = jdbc.sql(
+                        "SELECT survivor_id, merged_name, orders_moved, merged_by FROM customer_merges "
+                                + "WHERE merged_id = :id")
+                .param("id", b.id())
+                .query()
+                .singleRow();
         assertThat(record.get("survivor_id")).isEqualTo(a.id());
         assertThat(record.get("merged_name")).isEqualTo(b.name());
         assertThat(((Number) record.get("orders_moved")).longValue()).isEqualTo(ordersB);
@@ -840,8 +1014,11 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(merged.totalSpent()).isEqualByComparingTo(ta.spent().add(tb.spent()));
         assertThat(merged.visitCount()).isEqualTo(3_600);
         assertThat(merged.lastVisitAt().toInstant()).isEqualTo(tb.lastVisit().toInstant());
-        assertThat(jdbc.sql("SELECT orders_moved FROM customer_merges WHERE merged_id = :id").param("id", b.id())
-                .query(Integer.class).single()).isEqualTo(2_000);
+        assertThat(jdbc.sql("SELECT orders_moved FROM customer_merges WHERE merged_id = :id")
+                        .param("id", b.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2_000);
     }
 
     /** Inserts n orders (every tenth voided) for the customer in one statement. */
@@ -856,8 +1033,11 @@ class CustomerBackOfficePostgresIntegrationTests {
                        CASE WHEN g % 10 = 0 THEN CAST(:from AS TIMESTAMP WITH TIME ZONE) + g * INTERVAL '1 minute' END
                 FROM generate_series(1, :n) AS g
                 """)
-                .param("customer", customer.id()).param("name", customer.name()).param("phone", customer.phone())
-                .param("from", from).param("n", n)
+                .param("customer", customer.id())
+                .param("name", customer.name())
+                .param("phone", customer.phone())
+                .param("from", from)
+                .param("n", n)
                 .update();
     }
 
@@ -879,7 +1059,8 @@ class CustomerBackOfficePostgresIntegrationTests {
 
     /** The duplicate-group section that lists this customer. */
     static String groupOf(String html, UUID id) {
-        Matcher m = Pattern.compile("<section class=\"block duplicate-group\">.*?</section>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<section class=\"block duplicate-group\">.*?</section>", Pattern.DOTALL)
+                .matcher(html);
         List<String> found = new ArrayList<>();
         while (m.find()) {
             if (m.group().contains("/admin/customers/" + id + "\"")) {
@@ -892,7 +1073,8 @@ class CustomerBackOfficePostgresIntegrationTests {
 
     static Set<UUID> customersIn(String section) {
         Set<UUID> ids = new HashSet<>();
-        Matcher m = Pattern.compile("href=\"/admin/customers/(" + UUID_PATTERN.pattern() + ")\"").matcher(section);
+        Matcher m = Pattern.compile("href=\"/admin/customers/(" + UUID_PATTERN.pattern() + ")\"")
+                .matcher(section);
         while (m.find()) {
             ids.add(UUID.fromString(m.group(1)));
         }
@@ -921,16 +1103,19 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(customersIn(similar)).containsExactlyInAnyOrder(jon.id(), john.id());
         assertThat(html).doesNotContain("/admin/customers/" + jane.id() + "\"");
 
-        Matcher link = Pattern.compile("class=\"merge-link\"[^>]*href=\"([^\"]*)\"").matcher(sameEmail);
+        Matcher link =
+                Pattern.compile("class=\"merge-link\"[^>]*href=\"([^\"]*)\"").matcher(sameEmail);
         assertThat(link.find()).isTrue();
         String mergePage = page(link.group(1).replace("&amp;", "&"));
-        assertThat(mergePage).contains("id=\"merge-form\"").contains(first.name()).contains(second.name());
+        assertThat(mergePage)
+                .contains("id=\"merge-form\"")
+                .contains(first.name())
+                .contains(second.name());
     }
 
     // --- import ---------------------------------------------------------------------------------------------
 
-    record ImportFile(String tag, byte[] bytes, String p1, String p2, String p5, CustomerView existing) {
-    }
+    record ImportFile(String tag, byte[] bytes, String p1, String p2, String p5, CustomerView existing) {}
 
     static String otherFormat(String phone) {
         String d = phone.replaceAll("[^0-9]", "");
@@ -966,18 +1151,31 @@ class CustomerBackOfficePostgresIntegrationTests {
     String upload(MockHttpSession session, byte[] bytes) throws Exception {
         return body(mvc.perform(multipart("/admin/customers/import")
                         .file(new MockMultipartFile("file", "customers.csv", "text/csv", bytes))
-                        .session(session).with(manager()).with(csrf()))
-                .andExpect(status().isOk()).andReturn());
+                        .session(session)
+                        .with(manager())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     String check(MockHttpSession session) throws Exception {
-        return body(mvc.perform(post("/admin/customers/import/check").session(session).with(manager()).with(csrf())
-                        .param("map_name", "0").param("map_phone", "1").param("map_email", "2").param("map_address", "3"))
-                .andExpect(status().isOk()).andReturn());
+        return body(mvc.perform(post("/admin/customers/import/check")
+                        .session(session)
+                        .with(manager())
+                        .with(csrf())
+                        .param("map_name", "0")
+                        .param("map_phone", "1")
+                        .param("map_email", "2")
+                        .param("map_address", "3"))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     MvcResult run(MockHttpSession session) throws Exception {
-        return mvc.perform(post("/admin/customers/import/run").session(session).with(manager()).with(csrf()))
+        return mvc.perform(post("/admin/customers/import/run")
+                        .session(session)
+                        .with(manager())
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/customers/import"))
                 .andReturn();
@@ -985,8 +1183,11 @@ class CustomerBackOfficePostgresIntegrationTests {
 
     /** The report's data rows by line number: (name, reason). */
     Map<Integer, List<String>> report(MockHttpSession session) throws Exception {
-        MvcResult result = mvc.perform(get("/admin/customers/import/report.csv").session(session).with(manager()))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/admin/customers/import/report.csv")
+                        .session(session)
+                        .with(manager()))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         byte[] bytes = result.getResponse().getContentAsByteArray();
         assertThat(Arrays.copyOfRange(bytes, 0, 3)).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -994,20 +1195,26 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(rows.get(0)).containsExactly("line", "name", "phone", "email", "address", "reason");
         Map<Integer, List<String>> byLine = new LinkedHashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            assertThat(byLine.put(Integer.valueOf(row.get(0)), row)).as("line %s reported once", row.get(0)).isNull();
+            assertThat(byLine.put(Integer.valueOf(row.get(0)), row))
+                    .as("line %s reported once", row.get(0))
+                    .isNull();
         }
         return byLine;
     }
 
     static void assertRejections(Map<Integer, List<String>> report) {
         assertThat(report.keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED_REJECTIONS.keySet());
-        EXPECTED_REJECTIONS.forEach((line, reason) ->
-                assertThat(report.get(line).get(5)).as("reason for line %d", line).startsWith(reason));
+        EXPECTED_REJECTIONS.forEach(
+                (line, reason) -> assertThat(report.get(line).get(5))
+                        .as("reason for line %d", line)
+                        .startsWith(reason));
     }
 
     long tagged(String tag) {
-        return jdbc.sql("SELECT COUNT(*) FROM customers WHERE name LIKE :pattern").param("pattern", "%" + tag + "%")
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM customers WHERE name LIKE :pattern")
+                .param("pattern", "%" + tag + "%")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -1016,17 +1223,23 @@ class CustomerBackOfficePostgresIntegrationTests {
         MockHttpSession session = new MockHttpSession();
 
         String preview = upload(session, file.bytes());
-        assertThat(preview).contains("id=\"mapping-form\"").contains("Full Name").contains("E-mail")
+        assertThat(preview)
+                .contains("id=\"mapping-form\"")
+                .contains("Full Name")
+                .contains("E-mail")
                 .contains("Smith; John " + file.tag());
         String checked = check(session);
-        assertThat(checked).contains("id=\"valid-count\">3 rows can be imported<")
+        assertThat(checked)
+                .contains("id=\"valid-count\">3 rows can be imported<")
                 .contains("id=\"rejected-count\">5 rows are rejected<");
         assertRejections(report(session));
         assertThat(tagged(file.tag())).as("checking imports nothing").isEqualTo(1);
 
         MvcResult ran = run(session);
         assertThat(ran.getFlashMap().get("imported")).isEqualTo(3);
-        assertThat((String) ran.getFlashMap().get("message")).contains("Imported 3 customers").contains("5 rows were rejected");
+        assertThat((String) ran.getFlashMap().get("message"))
+                .contains("Imported 3 customers")
+                .contains("5 rows were rejected");
 
         assertThat(tagged(file.tag())).isEqualTo(1 + 3);
         CustomerView alpha = customers.lookupByPhone(file.p1());
@@ -1049,7 +1262,9 @@ class CustomerBackOfficePostgresIntegrationTests {
         assertThat(check(again)).contains("id=\"valid-count\">0 rows can be imported<");
         MvcResult second = run(again);
         assertThat(second.getFlashMap().get("imported")).isEqualTo(0);
-        assertThat(DatabaseState.of(jdbc)).as("importing the same file again creates nothing").isEqualTo(before);
+        assertThat(DatabaseState.of(jdbc))
+                .as("importing the same file again creates nothing")
+                .isEqualTo(before);
         assertThat(tagged(file.tag())).isEqualTo(4);
     }
 
@@ -1066,15 +1281,15 @@ class CustomerBackOfficePostgresIntegrationTests {
 
     // --- dashboard ------------------------------------------------------------------------------------------
 
-    record Today(BigDecimal revenue, long orders) {
-    }
+    record Today(BigDecimal revenue, long orders) {}
 
     Today todayOnDashboard() throws Exception {
         String html = page("/admin");
         int start = html.indexOf("id=\"summary-today\"");
         assertThat(start).isPositive();
         String block = html.substring(start, html.indexOf("id=\"summary-month\""));
-        Matcher revenue = Pattern.compile("class=\"value revenue\">\\$([0-9,]+\\.\\d{2})<").matcher(block);
+        Matcher revenue = Pattern.compile("class=\"value revenue\">\\$([0-9,]+\\.\\d{2})<")
+                .matcher(block);
         Matcher count = Pattern.compile("class=\"value orders\">(\\d+)<").matcher(block);
         assertThat(revenue.find()).isTrue();
         assertThat(count.find()).isTrue();
@@ -1096,8 +1311,11 @@ class CustomerBackOfficePostgresIntegrationTests {
                 VALUES (:id, nextval('order_number_seq'), :customer, :name, 'DINE_IN', 'CASH', 'COMPLETED',
                         10.00, 0, 0, 10.00, TRUE, :at)
                 """)
-                .param("id", UUID.randomUUID()).param("customer", regular.id()).param("name", regular.name())
-                .param("at", from.minusDays(40)).update();
+                .param("id", UUID.randomUUID())
+                .param("customer", regular.id())
+                .param("name", regular.name())
+                .param("at", from.minusDays(40))
+                .update();
 
         SalesReport.Summary before = sales.summary(from, to);
         Today pageBefore = todayOnDashboard();
@@ -1106,8 +1324,18 @@ class CustomerBackOfficePostgresIntegrationTests {
 
         OrderView first = order(newcomer.id(), latte, 2);
         OrderView second = order(regular.id(), muffin, 1);
-        OrderView walkIn = orders.place(new PlaceOrder(List.of(new PlaceOrder.Line(latte.id(), 1)), null, null,
-                OrderType.TAKEAWAY, PaymentMethod.CASH, null, null), null, "manager").order();
+        OrderView walkIn = orders.place(
+                        new PlaceOrder(
+                                List.of(new PlaceOrder.Line(latte.id(), 1)),
+                                null,
+                                null,
+                                OrderType.TAKEAWAY,
+                                PaymentMethod.CASH,
+                                null,
+                                null),
+                        null,
+                        "manager")
+                .order();
         OrderView voided = order(newcomer.id(), muffin, 3);
         orders.voidOrder(voided.id(), "manager");
         BigDecimal added = first.total().add(second.total()).add(walkIn.total());
@@ -1115,12 +1343,16 @@ class CustomerBackOfficePostgresIntegrationTests {
         SalesReport.Summary after = sales.summary(from, to);
         assertThat(after.revenue()).isEqualByComparingTo(before.revenue().add(added));
         assertThat(after.orders()).isEqualTo(before.orders() + 3);
-        assertThat(after.newCustomers()).as("a customer whose first order is today is new").isEqualTo(before.newCustomers() + 1);
-        assertThat(after.returningCustomers()).as("a customer who bought before today returns")
+        assertThat(after.newCustomers())
+                .as("a customer whose first order is today is new")
+                .isEqualTo(before.newCustomers() + 1);
+        assertThat(after.returningCustomers())
+                .as("a customer who bought before today returns")
                 .isEqualTo(before.returningCustomers() + 1);
 
         Today pageAfter = todayOnDashboard();
-        assertThat(pageAfter.revenue()).isEqualByComparingTo(pageBefore.revenue().add(added));
+        assertThat(pageAfter.revenue())
+                .isEqualByComparingTo(pageBefore.revenue().add(added));
         assertThat(pageAfter.orders()).isEqualTo(pageBefore.orders() + 3);
         assertThat(page("/admin")).contains("id=\"revenue-chart\"");
     }

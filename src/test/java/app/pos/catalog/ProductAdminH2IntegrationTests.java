@@ -17,11 +17,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.order.OrderService;
+import app.pos.support.DatabaseState;
+import app.pos.support.H2IntegrationTest;
+import app.pos.support.Json;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,11 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import app.pos.order.OrderService;
-import app.pos.support.DatabaseState;
-import app.pos.support.H2IntegrationTest;
-import app.pos.support.Json;
 
 /**
  * Menu administration on H2: the manager's product pages (list, add, edit, take off the menu, rename a category)
@@ -70,7 +68,11 @@ class ProductAdminH2IntegrationTests {
     }
 
     MockHttpServletRequestBuilder productForm(String url, String name, String category, String price, String sku) {
-        return post(url).with(csrf()).param("name", name).param("category", category).param("price", price)
+        return post(url)
+                .with(csrf())
+                .param("name", name)
+                .param("category", category)
+                .param("price", price)
                 .param("sku", sku);
     }
 
@@ -79,13 +81,15 @@ class ProductAdminH2IntegrationTests {
     }
 
     List<String> activeApiIds() throws Exception {
-        MvcResult result = mvc.perform(get("/api/v1/products").with(cashier())).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/api/v1/products").with(cashier()))
+                .andExpect(status().isOk())
+                .andReturn();
         return Json.read(result, "$.items[*].id");
     }
 
     /** The price input and the error paragraph right after it, as the field fragment writes them. */
-    static final Pattern PRICE_ERROR = Pattern.compile(
-            "<input id=\"f-price\" name=\"price\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
+    static final Pattern PRICE_ERROR =
+            Pattern.compile("<input id=\"f-price\" name=\"price\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
                     + "<p class=\"field-error\" data-field=\"price\">[^<]+</p>");
 
     // --- the list -------------------------------------------------------------------------------------------
@@ -101,7 +105,8 @@ class ProductAdminH2IntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn());
-        assertThat(html).contains("<h2>" + category + "</h2>")
+        assertThat(html)
+                .contains("<h2>" + category + "</h2>")
                 .contains("<a href=\"/admin/products/" + soup.id() + "\">" + soup.name() + "</a>")
                 .contains("$4.50")
                 .contains("<a href=\"/admin/products/" + retired.id() + "\">" + retired.name() + "</a>")
@@ -112,7 +117,8 @@ class ProductAdminH2IntegrationTests {
         mvc.perform(get("/admin/products").with(admin())).andExpect(status().isOk());
         mvc.perform(get("/admin/products").with(cashier())).andExpect(status().isForbidden());
         mvc.perform(get("/admin/products/" + soup.id()).with(cashier())).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/products")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/admin/products"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 
@@ -124,12 +130,19 @@ class ProductAdminH2IntegrationTests {
 
         mvc.perform(productForm("/admin/products", name, "X", "1.00", "").with(cashier()))
                 .andExpect(status().isForbidden());
-        mvc.perform(productForm("/admin/products/" + p.id(), name, "X", "1.00", "").with(cashier()))
+        mvc.perform(productForm("/admin/products/" + p.id(), name, "X", "1.00", "")
+                        .with(cashier()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/products/" + p.id() + "/active").with(csrf()).with(cashier()).param("active", "false"))
+        mvc.perform(post("/admin/products/" + p.id() + "/active")
+                        .with(csrf())
+                        .with(cashier())
+                        .param("active", "false"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/categories/rename").with(csrf()).with(cashier())
-                        .param("from", p.category()).param("to", "Hacked"))
+        mvc.perform(post("/admin/categories/rename")
+                        .with(csrf())
+                        .with(cashier())
+                        .param("from", p.category())
+                        .param("to", "Hacked"))
                 .andExpect(status().isForbidden());
 
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -141,8 +154,12 @@ class ProductAdminH2IntegrationTests {
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         String name = unique("NoCsrf");
-        mvc.perform(post("/admin/products").with(manager()).param("name", name).param("category", "C")
-                        .param("price", "1.00").param("sku", ""))
+        mvc.perform(post("/admin/products")
+                        .with(manager())
+                        .param("name", name)
+                        .param("category", "C")
+                        .param("price", "1.00")
+                        .param("sku", ""))
                 .andExpect(status().isForbidden());
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(named(name)).isEmpty();
@@ -162,10 +179,16 @@ class ProductAdminH2IntegrationTests {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                     .andReturn());
 
-            assertThat(html).as("price '%s'", price).contains("data-field=\"price\"").containsPattern(PRICE_ERROR);
-            assertThat(html).as("only the price is wrong").doesNotContain("data-field=\"name\"", "data-field=\"category\"",
-                    "data-field=\"sku\"");
-            assertThat(html).as("what was typed is kept").contains("value=\"" + name + "\"")
+            assertThat(html)
+                    .as("price '%s'", price)
+                    .contains("data-field=\"price\"")
+                    .containsPattern(PRICE_ERROR);
+            assertThat(html)
+                    .as("only the price is wrong")
+                    .doesNotContain("data-field=\"name\"", "data-field=\"category\"", "data-field=\"sku\"");
+            assertThat(html)
+                    .as("what was typed is kept")
+                    .contains("value=\"" + name + "\"")
                     .contains("value=\"Bad prices\"");
             assertThat(DatabaseState.of(jdbc)).as("price '%s'", price).isEqualTo(before);
             assertThat(named(name)).isEmpty();
@@ -175,9 +198,13 @@ class ProductAdminH2IntegrationTests {
     @Test
     void missingNameAndCategoryAreShownAtTheirFields() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        String html = body(mvc.perform(productForm("/admin/products", " ", "", "3.00", "").with(manager()))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(html).contains("data-field=\"name\"", "data-field=\"category\"").doesNotContain("data-field=\"price\"");
+        String html = body(
+                mvc.perform(productForm("/admin/products", " ", "", "3.00", "").with(manager()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(html)
+                .contains("data-field=\"name\"", "data-field=\"category\"")
+                .doesNotContain("data-field=\"price\"");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
     }
 
@@ -187,7 +214,8 @@ class ProductAdminH2IntegrationTests {
         String category = unique("Bakery");
         String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
 
-        mvc.perform(productForm("/admin/products", "  " + name + "  ", category, " 3.5 ", sku).with(manager()))
+        mvc.perform(productForm("/admin/products", "  " + name + "  ", category, " 3.5 ", sku)
+                        .with(manager()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/products"))
                 .andExpect(flash().attribute("message", "Added " + name + "."));
@@ -201,13 +229,16 @@ class ProductAdminH2IntegrationTests {
         ProductView created = named(name).get(0);
         assertThat(activeApiIds()).contains(created.id().toString());
         assertThat(body(mvc.perform(get("/admin/products").with(manager())).andReturn()))
-                .contains(">" + name + "</a>").contains("$3.50");
+                .contains(">" + name + "</a>")
+                .contains("$3.50");
 
         // The same SKU again is shown at the SKU field and creates nothing.
         DatabaseState before = DatabaseState.of(jdbc);
         String other = unique("Other");
-        String html = body(mvc.perform(productForm("/admin/products", other, category, "1.00", sku).with(manager()))
-                .andExpect(status().isOk()).andReturn());
+        String html = body(mvc.perform(productForm("/admin/products", other, category, "1.00", sku)
+                        .with(manager()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(html).contains("data-field=\"sku\"").doesNotContain("data-field=\"price\"");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(named(other)).isEmpty();
@@ -221,13 +252,17 @@ class ProductAdminH2IntegrationTests {
         String orderId = placeOrderWith(p);
 
         String form = body(mvc.perform(get("/admin/products/" + p.id()).with(manager()))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(form).contains("action=\"/admin/products/" + p.id() + "\"")
-                .contains("value=\"" + p.name() + "\"").contains("value=\"2.50\"");
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(form)
+                .contains("action=\"/admin/products/" + p.id() + "\"")
+                .contains("value=\"" + p.name() + "\"")
+                .contains("value=\"2.50\"");
 
         String newName = unique("Fudge Brownie");
         String newCategory = unique("Desserts");
-        mvc.perform(productForm("/admin/products/" + p.id(), newName, newCategory, "2.95", "").with(manager()))
+        mvc.perform(productForm("/admin/products/" + p.id(), newName, newCategory, "2.95", "")
+                        .with(manager()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/products"))
                 .andExpect(flash().attribute("message", "Saved " + newName + "."));
@@ -246,7 +281,8 @@ class ProductAdminH2IntegrationTests {
         // An invalid price on the edit page: the error at the field, the product unchanged.
         String html = body(mvc.perform(productForm("/admin/products/" + p.id(), "Whatever", newCategory, "1.234", "")
                         .with(manager()))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(html).containsPattern(PRICE_ERROR);
         assertThat(products.get(p.id())).isEqualTo(edited);
     }
@@ -255,7 +291,8 @@ class ProductAdminH2IntegrationTests {
     void editingAnUnknownProductIs404() throws Exception {
         mvc.perform(get("/admin/products/" + UUID.randomUUID()).with(manager())).andExpect(status().isNotFound());
         mvc.perform(productForm("/admin/products/" + UUID.randomUUID(), unique("Ghost"), "C", "1.00", "")
-                .with(manager())).andExpect(status().isNotFound());
+                        .with(manager()))
+                .andExpect(status().isNotFound());
     }
 
     // --- taking a product off the menu ----------------------------------------------------------------------
@@ -265,18 +302,28 @@ class ProductAdminH2IntegrationTests {
         ProductView p = product(unique("Seasonal Pie"), unique("Seasonal"), "6.00");
         String orderId = placeOrderWith(p);
         assertThat(activeApiIds()).contains(p.id().toString());
-        assertThat(body(mvc.perform(get("/pos").with(cashier())).andExpect(status().isOk()).andReturn()))
-                .contains("/pos/cart/add/" + p.id()).contains(p.name());
+        assertThat(body(mvc.perform(get("/pos").with(cashier()))
+                        .andExpect(status().isOk())
+                        .andReturn()))
+                .contains("/pos/cart/add/" + p.id())
+                .contains(p.name());
 
-        mvc.perform(post("/admin/products/" + p.id() + "/active").with(csrf()).with(manager()).param("active", "false"))
+        mvc.perform(post("/admin/products/" + p.id() + "/active")
+                        .with(csrf())
+                        .with(manager())
+                        .param("active", "false"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/products"))
                 .andExpect(flash().attribute("message", p.name() + " was taken off the menu."));
 
         assertThat(products.get(p.id()).active()).isFalse();
         assertThat(activeApiIds()).doesNotContain(p.id().toString());
-        String till = body(mvc.perform(get("/pos").with(cashier())).andExpect(status().isOk()).andReturn());
-        assertThat(till).doesNotContain("/pos/cart/add/" + p.id()).doesNotContain(p.name())
+        String till = body(mvc.perform(get("/pos").with(cashier()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(till)
+                .doesNotContain("/pos/cart/add/" + p.id())
+                .doesNotContain(p.name())
                 .doesNotContain("data-category=\"" + p.category() + "\"");
 
         mvc.perform(get("/api/v1/orders/" + orderId).with(cashier()))
@@ -284,12 +331,17 @@ class ProductAdminH2IntegrationTests {
                 .andExpect(jsonPath("$.items[0].productId").value(p.id().toString()))
                 .andExpect(jsonPath("$.items[0].name").value(p.name()))
                 .andExpect(jsonPath("$.items[0].lineTotal").value(12.0));
-        assertThat(orders.get(UUID.fromString(orderId)).items()).extracting(i -> i.name()).containsExactly(p.name());
+        assertThat(orders.get(UUID.fromString(orderId)).items())
+                .extracting(i -> i.name())
+                .containsExactly(p.name());
 
         // Still in the back office, marked, and it can be put back.
         assertThat(body(mvc.perform(get("/admin/products").with(manager())).andReturn()))
                 .contains(">" + p.name() + "</a>");
-        mvc.perform(post("/admin/products/" + p.id() + "/active").with(csrf()).with(manager()).param("active", "true"))
+        mvc.perform(post("/admin/products/" + p.id() + "/active")
+                        .with(csrf())
+                        .with(manager())
+                        .param("active", "true"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("message", p.name() + " is on the menu again."));
         assertThat(activeApiIds()).contains(p.id().toString());
@@ -297,8 +349,11 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void deactivatingAnUnknownProductIs404() throws Exception {
-        mvc.perform(post("/admin/products/" + UUID.randomUUID() + "/active").with(csrf()).with(manager())
-                .param("active", "false")).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/products/" + UUID.randomUUID() + "/active")
+                        .with(csrf())
+                        .with(manager())
+                        .param("active", "false"))
+                .andExpect(status().isNotFound());
     }
 
     // --- categories -----------------------------------------------------------------------------------------
@@ -313,14 +368,20 @@ class ProductAdminH2IntegrationTests {
         products.setActive(b.id(), false);
         ProductView c = product(unique("C"), untouched, "3.00");
 
-        mvc.perform(post("/admin/categories/rename").with(csrf()).with(manager()).param("from", from)
+        mvc.perform(post("/admin/categories/rename")
+                        .with(csrf())
+                        .with(manager())
+                        .param("from", from)
                         .param("to", "  " + to + " "))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/products"))
-                .andExpect(flash().attribute("message", "Renamed category '" + from + "' to '" + to + "' (2 products)."));
+                .andExpect(
+                        flash().attribute("message", "Renamed category '" + from + "' to '" + to + "' (2 products)."));
 
         assertThat(products.get(a.id()).category()).isEqualTo(to);
-        assertThat(products.get(b.id()).category()).as("inactive products move too").isEqualTo(to);
+        assertThat(products.get(b.id()).category())
+                .as("inactive products move too")
+                .isEqualTo(to);
         assertThat(products.get(b.id()).active()).isFalse();
         assertThat(products.get(c.id()).category()).isEqualTo(untouched);
         assertThat(products.all()).noneMatch(p -> p.category().equals(from));
@@ -328,14 +389,19 @@ class ProductAdminH2IntegrationTests {
         String html = body(mvc.perform(get("/admin/products").with(manager())).andReturn());
         assertThat(html).contains("<h2>" + to + "</h2>").doesNotContain("<h2>" + from + "</h2>");
         mvc.perform(get("/api/v1/products").with(cashier()))
-                .andExpect(jsonPath("$.items[?(@.id == '" + a.id() + "')].category").value(hasItem(to)));
+                .andExpect(jsonPath("$.items[?(@.id == '" + a.id() + "')].category")
+                        .value(hasItem(to)));
     }
 
     @Test
     void aBlankNewCategoryNameIsRefusedAndChangesNothing() throws Exception {
         String from = unique("Keep Cat");
         ProductView a = product(unique("K"), from, "1.00");
-        mvc.perform(post("/admin/categories/rename").with(csrf()).with(manager()).param("from", from).param("to", "  "))
+        mvc.perform(post("/admin/categories/rename")
+                        .with(csrf())
+                        .with(manager())
+                        .param("from", from)
+                        .param("to", "  "))
                 .andExpect(status().isBadRequest());
         assertThat(products.get(a.id()).category()).isEqualTo(from);
     }
@@ -347,13 +413,17 @@ class ProductAdminH2IntegrationTests {
         ProductView p = product(unique("Api Tart"), unique("Api Cat"), "3.00");
         String newName = unique("Api Tart v2");
 
-        mvc.perform(put("/api/v1/products/" + p.id()).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/products/" + p.id())
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "Hacked", "category", "X", "price", 0.01)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(products.get(p.id())).isEqualTo(p);
 
-        mvc.perform(put("/api/v1/products/" + p.id()).with(manager()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/products/" + p.id())
+                        .with(manager())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", newName, "category", p.category(), "price", raw("3.25"), "sku", "")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(p.id().toString()))
@@ -363,11 +433,15 @@ class ProductAdminH2IntegrationTests {
         assertThat(products.get(p.id()).name()).isEqualTo(newName);
         assertThat(products.get(p.id()).price()).isEqualByComparingTo("3.25");
 
-        mvc.perform(put("/api/v1/products/" + p.id()).with(manager()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/products/" + p.id())
+                        .with(manager())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", newName, "category", p.category(), "price", raw("1.234"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("price")));
-        mvc.perform(put("/api/v1/products/" + UUID.randomUUID()).with(manager()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/products/" + UUID.randomUUID())
+                        .with(manager())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", newName, "category", p.category(), "price", raw("1.00"))))
                 .andExpect(status().isNotFound());
         assertThat(products.get(p.id()).price()).isEqualByComparingTo("3.25");
@@ -388,22 +462,28 @@ class ProductAdminH2IntegrationTests {
         assertThat(products.get(p.id()).active()).isFalse();
         assertThat(activeApiIds()).doesNotContain(p.id().toString());
         mvc.perform(get("/api/v1/products/" + p.id()).with(cashier()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
 
         mvc.perform(post("/api/v1/products/" + p.id() + "/activate").with(manager()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(true));
         assertThat(activeApiIds()).contains(p.id().toString());
 
-        mvc.perform(post("/api/v1/products/" + UUID.randomUUID() + "/deactivate").with(manager()))
+        mvc.perform(post("/api/v1/products/" + UUID.randomUUID() + "/deactivate")
+                        .with(manager()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void aDeactivatedProductCannotBeOrderedThroughTheApi() throws Exception {
         ProductView p = product(unique("Gone"), unique("Gone Cat"), "1.00");
-        mvc.perform(post("/api/v1/products/" + p.id() + "/deactivate").with(manager())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/products/" + p.id() + "/deactivate").with(manager()))
+                .andExpect(status().isOk());
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/orders")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(orderBody(p)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("items[0].productId"))
@@ -412,12 +492,19 @@ class ProductAdminH2IntegrationTests {
     }
 
     static String orderBody(ProductView p) {
-        return object("items", raw("[" + object("productId", p.id().toString(), "quantity", 2) + "]"),
-                "orderType", "TAKEAWAY", "paymentMethod", "CASH");
+        return object(
+                "items",
+                raw("[" + object("productId", p.id().toString(), "quantity", 2) + "]"),
+                "orderType",
+                "TAKEAWAY",
+                "paymentMethod",
+                "CASH");
     }
 
     String placeOrderWith(ProductView p) throws Exception {
-        MvcResult placed = mvc.perform(post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        MvcResult placed = mvc.perform(post("/api/v1/orders")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(orderBody(p)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.items[0].name").value(p.name()))

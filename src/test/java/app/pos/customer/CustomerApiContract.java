@@ -19,10 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.support.DatabaseState;
+import app.pos.support.Json;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,16 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import app.pos.support.DatabaseState;
-import app.pos.support.Json;
-
 /**
  * The customer API contract, run against PostgreSQL and against H2 by the two subclasses. Tests share one
  * database per run, so each creates its own customers with unique phones and names and asserts on those.
  */
 abstract class CustomerApiContract {
 
-    private static final String ISO_WITH_OFFSET = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
+    private static final String ISO_WITH_OFFSET =
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
 
     @Autowired
     MockMvc mvc;
@@ -48,7 +47,9 @@ abstract class CustomerApiContract {
     JdbcClient jdbc;
 
     String createCustomer(String name, String phone, String email, String address) throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post("/api/v1/customers")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", name, "phone", phone, "email", email, "address", address)))
                 .andExpect(status().isCreated())
                 .andReturn();
@@ -66,9 +67,18 @@ abstract class CustomerApiContract {
     @Test
     void createsACustomerWithNormalizedPhoneAndEmail() throws Exception {
         String phone = uniquePhone();
-        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "  Ada Lovelace ", "phone", phone, "email", "Ada@Example.COM",
-                                "address", "12 Analytical Row")))
+        mvc.perform(post("/api/v1/customers")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object(
+                                "name",
+                                "  Ada Lovelace ",
+                                "phone",
+                                phone,
+                                "email",
+                                "Ada@Example.COM",
+                                "address",
+                                "12 Analytical Row")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern(".*/api/v1/customers/[0-9a-f-]{36}")))
                 .andExpect(jsonPath("$.name").value("Ada Lovelace"))
@@ -88,9 +98,13 @@ abstract class CustomerApiContract {
         String id = createCustomer("First Holder", phone, null, null);
         String digits = phone.replaceAll("[^0-9]", "");
         DatabaseState before = DatabaseState.of(jdbc);
-        for (String sameNumber : List.of(phone, "+1 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " "
-                + digits.substring(6), digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))) {
-            mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        for (String sameNumber : List.of(
+                phone,
+                "+1 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6),
+                digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))) {
+            mvc.perform(post("/api/v1/customers")
+                            .with(cashier())
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content(object("name", "Second Holder", "phone", sameNumber)))
                     .andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -102,7 +116,9 @@ abstract class CustomerApiContract {
 
     @Test
     void blankOptionalFieldsAreStoredAsAbsent() throws Exception {
-        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "Blank Fields", "phone", "", "email", "", "address", "  ")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.phone").doesNotExist())
@@ -113,7 +129,9 @@ abstract class CustomerApiContract {
     @Test
     void invalidFieldsAreListedOneByOneAndNothingIsWritten() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "", "phone", "12", "email", "not-an-email")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -126,12 +144,16 @@ abstract class CustomerApiContract {
     void namesThatAreBlankTooLongOrHoldControlCharactersAreRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         for (String name : List.of("   ", "x".repeat(201), "Bob\u0007", "Tab\tName", "Null\u0000Byte")) {
-            mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/v1/customers")
+                            .with(cashier())
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content(object("name", name, "phone", uniquePhone())))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("name"));
         }
-        mvc.perform(post("/api/v1/customers").with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "x".repeat(200))))
                 .andExpect(status().isCreated());
         assertThat(DatabaseState.of(jdbc)).isNotEqualTo(before);
@@ -145,9 +167,12 @@ abstract class CustomerApiContract {
         String newPhone = uniquePhone();
 
         mvc.perform(get("/api/v1/customers/" + id).with(cashier()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Grace Hopper"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Grace Hopper"));
 
-        mvc.perform(put("/api/v1/customers/" + id).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + id)
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "Grace B. Hopper", "phone", newPhone, "email", "GRACE@navy.mil")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Grace B. Hopper"))
@@ -155,12 +180,15 @@ abstract class CustomerApiContract {
                 .andExpect(jsonPath("$.email").value("grace@navy.mil"))
                 .andExpect(jsonPath("$.address").doesNotExist());
 
-        mvc.perform(put("/api/v1/customers/" + id).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + id)
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "Grace", "phone", otherPhone)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.existingCustomerId").value(otherId));
 
-        mvc.perform(delete("/api/v1/customers/" + id).with(cashier())).andExpect(status().isForbidden())
+        mvc.perform(delete("/api/v1/customers/" + id).with(cashier()))
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(delete("/api/v1/customers/" + id).with(manager())).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/customers/" + id).with(cashier())).andExpect(status().isNotFound());
@@ -176,7 +204,9 @@ abstract class CustomerApiContract {
         mvc.perform(get("/api/v1/customers/not-a-uuid").with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/v1/customers/" + UUID.randomUUID()).with(cashier()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + UUID.randomUUID())
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("name", "Nobody")))
                 .andExpect(status().isNotFound());
     }
@@ -186,11 +216,17 @@ abstract class CustomerApiContract {
         String phone = uniquePhone();
         String id = createCustomer(unique("Digits "), phone, null, null);
         String lastFour = phone.substring(phone.length() - 4);
-        mvc.perform(get("/api/v1/customers").param("q", lastFour).param("limit", "50").with(cashier()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", lastFour)
+                        .param("limit", "50")
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id", hasItems(id)));
         String middle = phone.replaceAll("[^0-9]", "").substring(2, 7);
-        mvc.perform(get("/api/v1/customers").param("q", middle).param("limit", "50").with(cashier()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", middle)
+                        .param("limit", "50")
+                        .with(cashier()))
                 .andExpect(jsonPath("$.items[*].id", hasItems(id)));
         mvc.perform(get("/api/v1/customers").param("q", phone).with(cashier()))
                 .andExpect(jsonPath("$.items[0].id").value(id));
@@ -241,15 +277,19 @@ abstract class CustomerApiContract {
         visitedDaysAgo(email2Days, 2);
         visitedDaysAgo(middleToday, 0);
         visitedDaysAgo(middle5Days, 5);
-        List<String> expected = List.of(prefixYesterday, email2Days, longerPrefix3Days, prefixNever, middleToday,
-                middle5Days, middleNever);
+        List<String> expected = List.of(
+                prefixYesterday, email2Days, longerPrefix3Days, prefixNever, middleToday, middle5Days, middleNever);
 
         for (int limit = 1; limit <= expected.size() + 1; limit++) {
-            MvcResult result = mvc.perform(get("/api/v1/customers").param("q", tag).param("limit", "" + limit)
+            MvcResult result = mvc.perform(get("/api/v1/customers")
+                            .param("q", tag)
+                            .param("limit", "" + limit)
                             .with(cashier()))
-                    .andExpect(status().isOk()).andReturn();
+                    .andExpect(status().isOk())
+                    .andReturn();
             List<String> found = Json.read(result, "$.items[*].id");
-            assertThat(found).as("limit %d", limit)
+            assertThat(found)
+                    .as("limit %d", limit)
                     .containsExactlyElementsOf(expected.subList(0, Math.min(limit, expected.size())));
         }
     }
@@ -264,11 +304,15 @@ abstract class CustomerApiContract {
         List<String> expected = List.of(endsOld, endsNever, middleToday, startsYesterday);
 
         for (int limit = 1; limit <= expected.size() + 1; limit++) {
-            MvcResult result = mvc.perform(get("/api/v1/customers").param("q", digits).param("limit", "" + limit)
+            MvcResult result = mvc.perform(get("/api/v1/customers")
+                            .param("q", digits)
+                            .param("limit", "" + limit)
                             .with(cashier()))
-                    .andExpect(status().isOk()).andReturn();
+                    .andExpect(status().isOk())
+                    .andReturn();
             List<String> found = Json.read(result, "$.items[*].id");
-            assertThat(found).as("limit %d", limit)
+            assertThat(found)
+                    .as("limit %d", limit)
                     .containsExactlyElementsOf(expected.subList(0, Math.min(limit, expected.size())));
         }
     }
@@ -281,18 +325,26 @@ abstract class CustomerApiContract {
                 INSERT INTO customers (id, name, phone, name_search, phone_digits, phone_digits_rev, total_spent,
                                        visit_count, last_visit_at, created_at, updated_at)
                 VALUES (:id, 'Digits Person', :phone, ' digits person', :digits, :rev, 0, 0, :visit, :now, :now)""")
-                .param("id", id).param("phone", "+" + phoneDigits).param("digits", phoneDigits)
+                .param("id", id)
+                .param("phone", "+" + phoneDigits)
+                .param("digits", phoneDigits)
                 .param("rev", new StringBuilder(phoneDigits).reverse().toString())
-                .param("visit", visitedDaysAgo == null ? null : now.minusDays(visitedDaysAgo).minusMinutes(1),
+                .param(
+                        "visit",
+                        visitedDaysAgo == null
+                                ? null
+                                : now.minusDays(visitedDaysAgo).minusMinutes(1),
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("now", now).update();
+                .param("now", now)
+                .update();
         return id.toString();
     }
 
     private void visitedDaysAgo(String id, int days) {
         jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
                 .param("at", java.time.OffsetDateTime.now().minusDays(days).minusMinutes(1))
-                .param("id", UUID.fromString(id)).update();
+                .param("id", UUID.fromString(id))
+                .update();
     }
 
     @Test
@@ -310,15 +362,25 @@ abstract class CustomerApiContract {
         String phone = uniquePhone();
         String id = createCustomer("Lookup Person", phone, null, null);
         String digits = phone.replaceAll("[^0-9]", "");
-        mvc.perform(get("/api/v1/customers/lookup").param("phone", digits.substring(0, 3) + "." + digits.substring(3, 6)
-                        + "." + digits.substring(6)).with(cashier()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
-        mvc.perform(get("/api/v1/customers/lookup").param("phone", "+1" + digits).with(cashier()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
-        mvc.perform(get("/api/v1/customers/lookup").param("phone", uniquePhone()).with(cashier()))
+        mvc.perform(get("/api/v1/customers/lookup")
+                        .param(
+                                "phone",
+                                digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/api/v1/customers/lookup")
+                        .param("phone", "+1" + digits)
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/api/v1/customers/lookup")
+                        .param("phone", uniquePhone())
+                        .with(cashier()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/customers/lookup").param("phone", "abc").with(cashier()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("phone"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("phone"));
     }
 
     @Test
@@ -330,7 +392,9 @@ abstract class CustomerApiContract {
                 .andExpect(jsonPath("$.status").value(401));
         mvc.perform(get("/api/v1/customers").with(httpBasic("admin", "wrong-password")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/customers").contentType(MediaType.APPLICATION_JSON).content(object("name", "Anon")))
+        mvc.perform(post("/api/v1/customers")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object("name", "Anon")))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -342,7 +406,9 @@ abstract class CustomerApiContract {
 
     @Test
     void healthIsOpenAndTheApiDescriptionIsServedToStaff() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/v3/api-docs").with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/customers/{id}")))
@@ -351,8 +417,12 @@ abstract class CustomerApiContract {
     }
 
     private List<String> ids(String query) throws Exception {
-        MvcResult result = mvc.perform(get("/api/v1/customers").param("q", query).param("limit", "50").with(cashier()))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/api/v1/customers")
+                        .param("q", query)
+                        .param("limit", "50")
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andReturn();
         return Json.read(result, "$.items[*].id");
     }
 }

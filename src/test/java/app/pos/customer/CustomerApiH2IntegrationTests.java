@@ -3,5 +3,4 @@ package app.pos.customer;
 import app.pos.support.H2IntegrationTest;
 
 @H2IntegrationTest
-class CustomerApiH2IntegrationTests extends CustomerApiContract {
-}
+class CustomerApiH2IntegrationTests extends CustomerApiContract {}

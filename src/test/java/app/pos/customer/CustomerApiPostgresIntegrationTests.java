@@ -3,5 +3,4 @@ package app.pos.customer;
 import app.pos.support.PostgresIntegrationTest;
 
 @PostgresIntegrationTest
-class CustomerApiPostgresIntegrationTests extends CustomerApiContract {
-}
+class CustomerApiPostgresIntegrationTests extends CustomerApiContract {}

@@ -3,14 +3,12 @@ package app.pos.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import app.pos.customer.CustomerSearch.Tier;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import app.pos.customer.CustomerSearch.Tier;
 
 class CustomerSearchTests {
 
@@ -26,7 +24,7 @@ class CustomerSearchTests {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = { "", " ", "  \t\n " })
+    @ValueSource(strings = {"", " ", "  \t\n "})
     void emptyOrBlankQueryMeansNoSearch(String query) {
         assertThat(CustomerSearch.parse(query, phones)).isEmpty();
     }
@@ -36,9 +34,7 @@ class CustomerSearchTests {
         CustomerSearch search = parse("0132");
 
         assertThat(search.where()).isEqualTo("phone_digits LIKE :dAny0");
-        assertThat(search.params()).containsExactly(
-                entry("dAny0", "%0132%"),
-                entry("dSuffix0", "2310%"));
+        assertThat(search.params()).containsExactly(entry("dAny0", "%0132%"), entry("dSuffix0", "2310%"));
         assertThat(search.tiers()).containsExactly(new Tier("phone_digits_rev LIKE :dSuffix0", true));
     }
 
@@ -47,12 +43,15 @@ class CustomerSearchTests {
         CustomerSearch search = parse("(415) 555-0132");
 
         assertThat(search.where()).isEqualTo("phone_digits LIKE :dAny0");
-        assertThat(search.params()).containsExactly(
-                entry("dAny0", "%4155550132%"),
-                entry("dSuffix0", "2310555514%"),
-                entry("e164", "+14155550132"));
-        assertThat(search.tiers()).containsExactly(new Tier("phone = :e164 AND phone_digits LIKE :dAny0", true),
-                new Tier("phone_digits_rev LIKE :dSuffix0", true));
+        assertThat(search.params())
+                .containsExactly(
+                        entry("dAny0", "%4155550132%"),
+                        entry("dSuffix0", "2310555514%"),
+                        entry("e164", "+14155550132"));
+        assertThat(search.tiers())
+                .containsExactly(
+                        new Tier("phone = :e164 AND phone_digits LIKE :dAny0", true),
+                        new Tier("phone_digits_rev LIKE :dSuffix0", true));
     }
 
     @Test
@@ -67,10 +66,8 @@ class CustomerSearchTests {
         CustomerSearch search = parse("jo smi");
 
         assertThat(search.where()).isEqualTo("name_search LIKE :w0 AND name_search LIKE :w1");
-        assertThat(search.params()).containsExactly(
-                entry("w0", "% jo%"),
-                entry("w1", "% smi%"),
-                entry("namePrefix", " jo smi%"));
+        assertThat(search.params())
+                .containsExactly(entry("w0", "% jo%"), entry("w1", "% smi%"), entry("namePrefix", " jo smi%"));
         assertThat(search.params()).doesNotContainKey("emailPrefix");
         assertThat(search.tiers()).containsExactly(new Tier("name_search LIKE :namePrefix", false));
     }
@@ -79,10 +76,8 @@ class CustomerSearchTests {
     void nameWordsAreFoldedLikeStoredNames() {
         CustomerSearch search = parse("JOSÉ Álv");
 
-        assertThat(search.params()).containsExactly(
-                entry("w0", "% jose%"),
-                entry("w1", "% alv%"),
-                entry("namePrefix", " jose alv%"));
+        assertThat(search.params())
+                .containsExactly(entry("w0", "% jose%"), entry("w1", "% alv%"), entry("namePrefix", " jose alv%"));
         // the patterns match the stored key of the name
         assertThat(SearchText.nameKey("José Álvarez-Núñez")).startsWith(" jose alv");
     }
@@ -91,13 +86,13 @@ class CustomerSearchTests {
     void singleWordAlsoMatchesAnEmailPrefix() {
         CustomerSearch search = parse("jsmith");
 
-        assertThat(search.params()).containsExactly(
-                entry("w0", "% jsmith%"),
-                entry("namePrefix", " jsmith%"),
-                entry("emailPrefix", "jsmith%"));
+        assertThat(search.params())
+                .containsExactly(
+                        entry("w0", "% jsmith%"), entry("namePrefix", " jsmith%"), entry("emailPrefix", "jsmith%"));
         assertThat(search.where()).isEqualTo("(name_search LIKE :w0 OR email LIKE :emailPrefix ESCAPE '\\')");
-        assertThat(search.tiers()).containsExactly(
-                new Tier("name_search LIKE :namePrefix OR email LIKE :emailPrefix ESCAPE '\\'", false));
+        assertThat(search.tiers())
+                .containsExactly(
+                        new Tier("name_search LIKE :namePrefix OR email LIKE :emailPrefix ESCAPE '\\'", false));
     }
 
     @Test
@@ -105,7 +100,8 @@ class CustomerSearchTests {
         CustomerSearch search = parse("J.Smith@Ex");
 
         assertThat(search.params()).containsEntry("emailPrefix", "j.smith@ex%");
-        assertThat(search.params()).containsEntry("w0", "% j%")
+        assertThat(search.params())
+                .containsEntry("w0", "% j%")
                 .containsEntry("w1", "% smith%")
                 .containsEntry("w2", "% ex%")
                 .containsEntry("namePrefix", " j smith ex%");
@@ -117,10 +113,12 @@ class CustomerSearchTests {
 
         assertThat(search.params()).containsEntry("emailPrefix", "a\\_b\\%%");
         // folding turns the wildcards into word breaks in the name patterns
-        assertThat(search.params()).containsEntry("w0", "% a%")
+        assertThat(search.params())
+                .containsEntry("w0", "% a%")
                 .containsEntry("w1", "% b%")
                 .containsEntry("namePrefix", " a b%");
-        assertThat(search.params().values()).filteredOn(v -> !v.equals("a\\_b\\%%"))
+        assertThat(search.params().values())
+                .filteredOn(v -> !v.equals("a\\_b\\%%"))
                 .allSatisfy(v -> assertThat((String) v).doesNotContain("_").doesNotContain("\\"));
     }
 
@@ -136,14 +134,18 @@ class CustomerSearchTests {
         CustomerSearch search = parse("smith 0132");
 
         assertThat(search.where()).isEqualTo("phone_digits LIKE :dAny0 AND name_search LIKE :w0");
-        assertThat(search.params()).containsOnly(
-                entry("dAny0", "%0132%"),
-                entry("dSuffix0", "2310%"),
-                entry("w0", "% smith%"),
-                entry("namePrefix", " smith%"));
+        assertThat(search.params())
+                .containsOnly(
+                        entry("dAny0", "%0132%"),
+                        entry("dSuffix0", "2310%"),
+                        entry("w0", "% smith%"),
+                        entry("namePrefix", " smith%"));
         // a suffix or prefix of one part does not imply the other part: the tier keeps every condition
-        assertThat(search.tiers()).containsExactly(new Tier("phone_digits LIKE :dAny0 AND name_search LIKE :w0 AND ("
-                + "phone_digits_rev LIKE :dSuffix0 OR name_search LIKE :namePrefix)", false));
+        assertThat(search.tiers())
+                .containsExactly(new Tier(
+                        "phone_digits LIKE :dAny0 AND name_search LIKE :w0 AND ("
+                                + "phone_digits_rev LIKE :dSuffix0 OR name_search LIKE :namePrefix)",
+                        false));
     }
 
     @Test
@@ -160,12 +162,14 @@ class CustomerSearchTests {
 
         assertThat(search.where())
                 .isEqualTo("phone_digits LIKE :dAny0 AND phone_digits LIKE :dAny1 AND name_search LIKE :w0");
-        assertThat(search.params()).containsEntry("dAny0", "%415%").containsEntry("dAny1", "%0132%")
+        assertThat(search.params())
+                .containsEntry("dAny0", "%415%")
+                .containsEntry("dAny1", "%0132%")
                 .containsEntry("dSuffix1", "2310%");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "12", "1", "+1", "(1)-2", "()" })
+    @ValueSource(strings = {"12", "1", "+1", "(1)-2", "()"})
     void tooFewDigitsMatchesNothing(String query) {
         CustomerSearch search = parse(query);
 
@@ -175,7 +179,7 @@ class CustomerSearchTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "!!!", "@", "*&^", "_ %" })
+    @ValueSource(strings = {"!!!", "@", "*&^", "_ %"})
     void queryWithoutLettersOrDigitsMatchesNothing(String query) {
         CustomerSearch search = parse(query);
 
@@ -186,12 +190,16 @@ class CustomerSearchTests {
 
     @Test
     void everyNamedParameterInWhereAndRankIsBound() {
-        for (String query : new String[] { "0132", "(415) 555-0132", "jo smi", "jsmith", "a_b%", "smith 0132" }) {
+        for (String query : new String[] {"0132", "(415) 555-0132", "jo smi", "jsmith", "a_b%", "smith 0132"}) {
             CustomerSearch search = parse(query);
-            String sql = search.where() + " " + search.tiers().stream().map(Tier::condition).toList();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\w+)").matcher(sql);
+            String sql = search.where() + " "
+                    + search.tiers().stream().map(Tier::condition).toList();
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile(":(\\w+)").matcher(sql);
             while (m.find()) {
-                assertThat(search.params()).as("%s binds :%s", query, m.group(1)).containsKey(m.group(1));
+                assertThat(search.params())
+                        .as("%s binds :%s", query, m.group(1))
+                        .containsKey(m.group(1));
             }
         }
     }

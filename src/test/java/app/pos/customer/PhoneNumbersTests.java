@@ -13,15 +13,22 @@ class PhoneNumbersTests {
     private final PhoneNumbers us = new PhoneNumbers("US");
 
     @ParameterizedTest
-    @ValueSource(strings = { "(415) 555-0132", "415.555.0132", "+1 415 555 0132", "4155550132", "415-555-0132",
-            "  415 555 0132  " })
+    @ValueSource(
+            strings = {
+                "(415) 555-0132",
+                "415.555.0132",
+                "+1 415 555 0132",
+                "4155550132",
+                "415-555-0132",
+                "  415 555 0132  "
+            })
     void commonUsFormatsNormalizeToE164(String raw) {
         assertThat(us.toE164(raw)).contains("+14155550132");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "12", "abc", "   ", "+1 000 000 0000", "415 555 013", "555-0132" })
+    @ValueSource(strings = {"12", "abc", "   ", "+1 000 000 0000", "415 555 013", "555-0132"})
     void invalidInputGivesEmpty(String raw) {
         assertThat(us.toE164(raw)).isEmpty();
     }
@@ -62,7 +69,7 @@ class PhoneNumbersTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "XX", "ZZ", "USA", "" })
+    @ValueSource(strings = {"XX", "ZZ", "USA", ""})
     void unknownRegionIsRejectedAtConstruction(String region) {
         assertThatThrownBy(() -> new PhoneNumbers(region))
                 .isInstanceOf(IllegalStateException.class)

@@ -15,20 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
@@ -37,6 +23,18 @@ import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The order API contract, run against PostgreSQL and H2 by the two subclasses. */
 abstract class OrderApiContract {
@@ -62,7 +60,9 @@ abstract class OrderApiContract {
         latte = products.create(new NewProduct("Latte", "Coffee", new BigDecimal("4.20"), null));
         muffin = products.create(new NewProduct("Muffin", "Bakery", new BigDecimal("3.35"), null));
         retired = products.create(new NewProduct("Old Special", "Kitchen", new BigDecimal("9.00"), null));
-        jdbc.sql("UPDATE products SET active = FALSE WHERE id = :id").param("id", retired.id()).update();
+        jdbc.sql("UPDATE products SET active = FALSE WHERE id = :id")
+                .param("id", retired.id())
+                .update();
     }
 
     static String items(Object... productAndQuantity) {
@@ -77,7 +77,10 @@ abstract class OrderApiContract {
     }
 
     MvcResult place(String body, String idempotencyKey) throws Exception {
-        var request = post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON).content(body);
+        var request = post("/api/v1/orders")
+                .with(cashier())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -91,11 +94,23 @@ abstract class OrderApiContract {
     @Test
     void anOrderIsPricedFromTheCatalogAndUpdatesTheCustomersStats() throws Exception {
         CustomerView ada = customer("1 Loop Lane");
-        mvc.perform(post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON)
-                        .content(object("items", raw("[{\"productId\":\"" + latte.id() + "\",\"quantity\":2,\"unitPrice\":0.01},"
+        mvc.perform(post("/api/v1/orders")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object(
+                                "items",
+                                raw("[{\"productId\":\"" + latte.id() + "\",\"quantity\":2,\"unitPrice\":0.01},"
                                         + "{\"productId\":\"" + muffin.id() + "\",\"quantity\":1,\"lineTotal\":0.01}]"),
-                                "customerId", ada.id().toString(), "orderType", "TAKEAWAY", "paymentMethod", "CARD",
-                                "total", 0.01, "subtotal", 0.01)))
+                                "customerId",
+                                ada.id().toString(),
+                                "orderType",
+                                "TAKEAWAY",
+                                "paymentMethod",
+                                "CARD",
+                                "total",
+                                0.01,
+                                "subtotal",
+                                0.01)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/orders/")))
                 .andExpect(jsonPath("$.number").isNumber())
@@ -128,8 +143,8 @@ abstract class OrderApiContract {
 
     @Test
     void aWalkInSaleHasNoCustomer() throws Exception {
-        MvcResult result = place(object("items", raw(items(muffin.id(), 3)), "orderType", "DINE_IN",
-                "paymentMethod", "CASH"), null);
+        MvcResult result = place(
+                object("items", raw(items(muffin.id(), 3)), "orderType", "DINE_IN", "paymentMethod", "CASH"), null);
         assertThat(result.getResponse().getStatus()).isEqualTo(201);
         assertThat((Object) Json.read(result, "$.customerId")).isNull();
         assertThat(result.getResponse().getContentAsString()).contains("\"total\":10.85");
@@ -138,15 +153,32 @@ abstract class OrderApiContract {
     @Test
     void anInlineCustomerIsCreatedOnceAndMatchedByPhoneAfterwards() throws Exception {
         String phone = uniquePhone();
-        MvcResult first = place(object("items", raw(items(latte.id(), 1)), "customer",
-                Map.of("name", "Inline Ian", "phone", phone), "orderType", "TAKEAWAY", "paymentMethod", "CASH"), null);
+        MvcResult first = place(
+                object(
+                        "items",
+                        raw(items(latte.id(), 1)),
+                        "customer",
+                        Map.of("name", "Inline Ian", "phone", phone),
+                        "orderType",
+                        "TAKEAWAY",
+                        "paymentMethod",
+                        "CASH"),
+                null);
         assertThat(first.getResponse().getStatus()).isEqualTo(201);
         String customerId = Json.read(first, "$.customerId");
 
         String digits = phone.replaceAll("[^0-9]", "");
-        MvcResult second = place(object("items", raw(items(latte.id(), 1)), "customer",
-                Map.of("name", "Someone Else", "phone", "+1 " + digits, "email", "ian@example.com"),
-                "orderType", "TAKEAWAY", "paymentMethod", "CASH"), null);
+        MvcResult second = place(
+                object(
+                        "items",
+                        raw(items(latte.id(), 1)),
+                        "customer",
+                        Map.of("name", "Someone Else", "phone", "+1 " + digits, "email", "ian@example.com"),
+                        "orderType",
+                        "TAKEAWAY",
+                        "paymentMethod",
+                        "CASH"),
+                null);
         assertThat((String) Json.read(second, "$.customerId")).isEqualTo(customerId);
 
         CustomerView ian = customers.get(UUID.fromString(customerId));
@@ -159,30 +191,70 @@ abstract class OrderApiContract {
 
     @Test
     void anInlineCustomerWithoutPhoneIsMatchedByEmail() throws Exception {
-        CustomerView known = customers.create(new CustomerDetails("Email Emma", null, "emma." + UUID.randomUUID() + "@example.com", null));
-        MvcResult result = place(object("items", raw(items(latte.id(), 1)), "customer",
-                Map.of("name", "E.", "email", known.email().toUpperCase()), "orderType", "TAKEAWAY", "paymentMethod", "CARD"), null);
-        assertThat((String) Json.read(result, "$.customerId")).isEqualTo(known.id().toString());
+        CustomerView known = customers.create(
+                new CustomerDetails("Email Emma", null, "emma." + UUID.randomUUID() + "@example.com", null));
+        MvcResult result = place(
+                object(
+                        "items",
+                        raw(items(latte.id(), 1)),
+                        "customer",
+                        Map.of("name", "E.", "email", known.email().toUpperCase()),
+                        "orderType",
+                        "TAKEAWAY",
+                        "paymentMethod",
+                        "CARD"),
+                null);
+        assertThat((String) Json.read(result, "$.customerId"))
+                .isEqualTo(known.id().toString());
     }
 
     @Test
     void aDeliveryNeedsAnAddressAndTakesTheCustomersByDefault() throws Exception {
         CustomerView withAddress = customer("221B Baker Street");
-        MvcResult prefilled = place(object("items", raw(items(latte.id(), 1)), "customerId", withAddress.id().toString(),
-                "orderType", "DELIVERY", "paymentMethod", "CARD"), null);
+        MvcResult prefilled = place(
+                object(
+                        "items",
+                        raw(items(latte.id(), 1)),
+                        "customerId",
+                        withAddress.id().toString(),
+                        "orderType",
+                        "DELIVERY",
+                        "paymentMethod",
+                        "CARD"),
+                null);
         assertThat(prefilled.getResponse().getStatus()).isEqualTo(201);
         assertThat((String) Json.read(prefilled, "$.deliveryAddress")).isEqualTo("221B Baker Street");
         assertThat((String) Json.read(prefilled, "$.customerAddress")).isEqualTo("221B Baker Street");
 
-        MvcResult typed = place(object("items", raw(items(latte.id(), 1)), "customerId", withAddress.id().toString(),
-                "orderType", "DELIVERY", "paymentMethod", "CARD", "deliveryAddress", "Office, 5 Main St"), null);
+        MvcResult typed = place(
+                object(
+                        "items",
+                        raw(items(latte.id(), 1)),
+                        "customerId",
+                        withAddress.id().toString(),
+                        "orderType",
+                        "DELIVERY",
+                        "paymentMethod",
+                        "CARD",
+                        "deliveryAddress",
+                        "Office, 5 Main St"),
+                null);
         assertThat((String) Json.read(typed, "$.deliveryAddress")).isEqualTo("Office, 5 Main St");
 
         CustomerView noAddress = customer(null);
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON)
-                        .content(object("items", raw(items(latte.id(), 1)), "customerId", noAddress.id().toString(),
-                                "orderType", "DELIVERY", "paymentMethod", "CARD")))
+        mvc.perform(post("/api/v1/orders")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object(
+                                "items",
+                                raw(items(latte.id(), 1)),
+                                "customerId",
+                                noAddress.id().toString(),
+                                "orderType",
+                                "DELIVERY",
+                                "paymentMethod",
+                                "CARD")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("deliveryAddress"));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -192,8 +264,15 @@ abstract class OrderApiContract {
     void replayingAnIdempotencyKeyReturnsTheSameOrderAndCountsTheVisitOnce() throws Exception {
         CustomerView ada = customer(null);
         String key = "key-" + UUID.randomUUID();
-        String body = object("items", raw(items(latte.id(), 1, muffin.id(), 2)), "customerId", ada.id().toString(),
-                "orderType", "DINE_IN", "paymentMethod", "CARD");
+        String body = object(
+                "items",
+                raw(items(latte.id(), 1, muffin.id(), 2)),
+                "customerId",
+                ada.id().toString(),
+                "orderType",
+                "DINE_IN",
+                "paymentMethod",
+                "CARD");
         MvcResult first = place(body, key);
         assertThat(first.getResponse().getStatus()).isEqualTo(201);
         MvcResult replay = place(body, key);
@@ -202,15 +281,27 @@ abstract class OrderApiContract {
         assertThat((String) Json.read(replay, "$.id")).isEqualTo(Json.read(first, "$.id"));
 
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/orders").with(cashier()).header("Idempotency-Key", key)
+        mvc.perform(post("/api/v1/orders")
+                        .with(cashier())
+                        .header("Idempotency-Key", key)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("items", raw(items(latte.id(), 5)), "customerId", ada.id().toString(),
-                                "orderType", "DINE_IN", "paymentMethod", "CARD")))
+                        .content(object(
+                                "items",
+                                raw(items(latte.id(), 5)),
+                                "customerId",
+                                ada.id().toString(),
+                                "orderType",
+                                "DINE_IN",
+                                "paymentMethod",
+                                "CARD")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.orderId").value((String) Json.read(first, "$.id")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE idempotency_key = :k").param("k", key).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE idempotency_key = :k")
+                        .param("k", key)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(customers.get(ada.id()).visitCount()).isEqualTo(1);
     }
@@ -219,9 +310,17 @@ abstract class OrderApiContract {
     void aMalformedIdempotencyKeyIsRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         for (String key : List.of("k".repeat(101), "has space")) {
-            mvc.perform(post("/api/v1/orders").with(cashier()).header("Idempotency-Key", key)
+            mvc.perform(post("/api/v1/orders")
+                            .with(cashier())
+                            .header("Idempotency-Key", key)
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content(object("items", raw(items(latte.id(), 1)), "orderType", "DINE_IN", "paymentMethod", "CASH")))
+                            .content(object(
+                                    "items",
+                                    raw(items(latte.id(), 1)),
+                                    "orderType",
+                                    "DINE_IN",
+                                    "paymentMethod",
+                                    "CASH")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
@@ -231,14 +330,33 @@ abstract class OrderApiContract {
     @Test
     void voidingTakesBackExactlyWhatTheOrderAddedAndOnlyOnce() throws Exception {
         CustomerView ada = customer(null);
-        String body = object("items", raw(items(latte.id(), 1)), "customerId", ada.id().toString(),
-                "orderType", "DINE_IN", "paymentMethod", "CARD");
+        String body = object(
+                "items",
+                raw(items(latte.id(), 1)),
+                "customerId",
+                ada.id().toString(),
+                "orderType",
+                "DINE_IN",
+                "paymentMethod",
+                "CARD");
         place(body, null);
         CustomerView afterFirst = customers.get(ada.id());
-        String secondId = Json.read(place(object("items", raw(items(muffin.id(), 4)), "customerId", ada.id().toString(),
-                "orderType", "DINE_IN", "paymentMethod", "CARD"), null), "$.id");
+        String secondId = Json.read(
+                place(
+                        object(
+                                "items",
+                                raw(items(muffin.id(), 4)),
+                                "customerId",
+                                ada.id().toString(),
+                                "orderType",
+                                "DINE_IN",
+                                "paymentMethod",
+                                "CARD"),
+                        null),
+                "$.id");
 
-        mvc.perform(post("/api/v1/orders/" + secondId + "/void").with(cashier())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/orders/" + secondId + "/void").with(cashier()))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/orders/" + secondId + "/void").with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VOIDED"))
@@ -247,21 +365,34 @@ abstract class OrderApiContract {
         CustomerView afterVoid = customers.get(ada.id());
         assertThat(afterVoid.visitCount()).isEqualTo(afterFirst.visitCount());
         assertThat(afterVoid.totalSpent()).isEqualByComparingTo(afterFirst.totalSpent());
-        assertThat(afterVoid.lastVisitAt().toInstant()).isEqualTo(afterFirst.lastVisitAt().toInstant());
+        assertThat(afterVoid.lastVisitAt().toInstant())
+                .isEqualTo(afterFirst.lastVisitAt().toInstant());
 
         DatabaseState before = DatabaseState.of(jdbc);
         mvc.perform(post("/api/v1/orders/" + secondId + "/void").with(manager()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
-        mvc.perform(post("/api/v1/orders/" + UUID.randomUUID() + "/void").with(manager())).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/orders/" + UUID.randomUUID() + "/void").with(manager()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void voidingACustomersOnlyOrderResetsTheirStats() throws Exception {
         CustomerView once = customer(null);
-        String orderId = Json.read(place(object("items", raw(items(latte.id(), 1)), "customerId", once.id().toString(),
-                "orderType", "DINE_IN", "paymentMethod", "CARD"), null), "$.id");
+        String orderId = Json.read(
+                place(
+                        object(
+                                "items",
+                                raw(items(latte.id(), 1)),
+                                "customerId",
+                                once.id().toString(),
+                                "orderType",
+                                "DINE_IN",
+                                "paymentMethod",
+                                "CARD"),
+                        null),
+                "$.id");
         mvc.perform(post("/api/v1/orders/" + orderId + "/void").with(manager())).andExpect(status().isOk());
         CustomerView after = customers.get(once.id());
         assertThat(after.visitCount()).isZero();
@@ -272,14 +403,23 @@ abstract class OrderApiContract {
     @Test
     void historyListsEveryOrderNewestFirstWithVoidedOnesAndPages() throws Exception {
         CustomerView ada = customer(null);
-        String body = object("items", raw(items(latte.id(), 1)), "customerId", ada.id().toString(),
-                "orderType", "DINE_IN", "paymentMethod", "CARD");
+        String body = object(
+                "items",
+                raw(items(latte.id(), 1)),
+                "customerId",
+                ada.id().toString(),
+                "orderType",
+                "DINE_IN",
+                "paymentMethod",
+                "CARD");
         String first = Json.read(place(body, null), "$.id");
         String second = Json.read(place(body, null), "$.id");
         String third = Json.read(place(body, null), "$.id");
         mvc.perform(post("/api/v1/orders/" + second + "/void").with(manager())).andExpect(status().isOk());
 
-        mvc.perform(get("/api/v1/customers/" + ada.id() + "/orders").param("size", "2").with(cashier()))
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/orders")
+                        .param("size", "2")
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].id").value(third))
@@ -287,23 +427,40 @@ abstract class OrderApiContract {
                 .andExpect(jsonPath("$.items[1].status").value("VOIDED"))
                 .andExpect(jsonPath("$.items[0].items[0].name").value("Latte"))
                 .andExpect(jsonPath("$.hasMore").value(true));
-        mvc.perform(get("/api/v1/customers/" + ada.id() + "/orders").param("size", "2").param("page", "1").with(cashier()))
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/orders")
+                        .param("size", "2")
+                        .param("page", "1")
+                        .with(cashier()))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(first))
                 .andExpect(jsonPath("$.hasMore").value(false));
         mvc.perform(get("/api/v1/customers/" + UUID.randomUUID() + "/orders").with(cashier()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/orders/" + first).with(cashier())).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/orders/" + first).with(cashier()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(first));
     }
 
     @Test
     void deletingACustomerKeepsTheirOrdersWithTheSnapshot() throws Exception {
         CustomerView gone = customer("9 Exit Road");
-        String orderId = Json.read(place(object("items", raw(items(latte.id(), 1)), "customerId", gone.id().toString(),
-                "orderType", "DINE_IN", "paymentMethod", "CARD"), null), "$.id");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/customers/" + gone.id())
-                .with(manager())).andExpect(status().isNoContent());
+        String orderId = Json.read(
+                place(
+                        object(
+                                "items",
+                                raw(items(latte.id(), 1)),
+                                "customerId",
+                                gone.id().toString(),
+                                "orderType",
+                                "DINE_IN",
+                                "paymentMethod",
+                                "CARD"),
+                        null),
+                "$.id");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/customers/" + gone.id())
+                        .with(manager()))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/orders/" + orderId).with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.customerId").doesNotExist())
@@ -325,33 +482,191 @@ abstract class OrderApiContract {
         cases.put("missing order type", object("items", raw(ok), "paymentMethod", "CASH"));
         cases.put("no items", object("items", raw("[]"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
         cases.put("items not a list", object("items", "latte", "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("zero quantity", object("items", raw(items(latte.id(), 0)), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("negative quantity", object("items", raw(items(latte.id(), -2)), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("huge quantity", object("items", raw(items(latte.id(), 1_000_000_000_000L)), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("text quantity", object("items", raw("[{\"productId\":\"" + latte.id() + "\",\"quantity\":\"two\"}]"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
+        cases.put(
+                "zero quantity",
+                object("items", raw(items(latte.id(), 0)), "orderType", "DINE_IN", "paymentMethod", "CASH"));
+        cases.put(
+                "negative quantity",
+                object("items", raw(items(latte.id(), -2)), "orderType", "DINE_IN", "paymentMethod", "CASH"));
+        cases.put(
+                "huge quantity",
+                object(
+                        "items",
+                        raw(items(latte.id(), 1_000_000_000_000L)),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "text quantity",
+                object(
+                        "items",
+                        raw("[{\"productId\":\"" + latte.id() + "\",\"quantity\":\"two\"}]"),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
         cases.put("null line", object("items", raw("[null]"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("bad product id", object("items", raw("[{\"productId\":\"latte\",\"quantity\":1}]"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("unknown product", object("items", raw(items(UUID.randomUUID(), 1)), "customerId", ada.id().toString(), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("retired product", object("items", raw(items(latte.id(), 1, retired.id(), 1)), "customerId", ada.id().toString(), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("unknown customer", object("items", raw(ok), "customerId", UUID.randomUUID().toString(), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("both customer forms", object("items", raw(ok), "customerId", ada.id().toString(), "customer", Map.of("name", "X"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("inline bad phone", object("items", raw(ok), "customer", Map.of("name", "New Nick", "phone", "555"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("inline bad email", object("items", raw(ok), "customer", Map.of("name", "New Nick", "email", "nick@"), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("inline empty name", object("items", raw(ok), "customer", Map.of("name", "", "phone", uniquePhone()), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("inline long name", object("items", raw(ok), "customer", Map.of("name", "n".repeat(201), "phone", uniquePhone()), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("inline control chars", object("items", raw(ok), "customer", Map.of("name", "Bell\u0007", "phone", uniquePhone()), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("new customer, walk-in delivery without address", object("items", raw(ok), "customer", Map.of("name", "New Nora", "phone", uniquePhone()), "orderType", "DELIVERY", "paymentMethod", "CASH"));
-        cases.put("new customer, unknown product", object("items", raw(items(UUID.randomUUID(), 1)), "customer", Map.of("name", "New Nora", "phone", uniquePhone()), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("too many lines", object("items", raw(items(java.util.stream.IntStream.range(0, 101).boxed().flatMap(i -> java.util.stream.Stream.of(latte.id(), 1)).toArray())), "orderType", "DINE_IN", "paymentMethod", "CASH"));
-        cases.put("long note", object("items", raw(ok), "orderType", "DINE_IN", "paymentMethod", "CASH", "note", "n".repeat(501)));
+        cases.put(
+                "bad product id",
+                object(
+                        "items",
+                        raw("[{\"productId\":\"latte\",\"quantity\":1}]"),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "unknown product",
+                object(
+                        "items",
+                        raw(items(UUID.randomUUID(), 1)),
+                        "customerId",
+                        ada.id().toString(),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "retired product",
+                object(
+                        "items",
+                        raw(items(latte.id(), 1, retired.id(), 1)),
+                        "customerId",
+                        ada.id().toString(),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "unknown customer",
+                object(
+                        "items",
+                        raw(ok),
+                        "customerId",
+                        UUID.randomUUID().toString(),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "both customer forms",
+                object(
+                        "items",
+                        raw(ok),
+                        "customerId",
+                        ada.id().toString(),
+                        "customer",
+                        Map.of("name", "X"),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "inline bad phone",
+                object(
+                        "items",
+                        raw(ok),
+                        "customer",
+                        Map.of("name", "New Nick", "phone", "555"),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "inline bad email",
+                object(
+                        "items",
+                        raw(ok),
+                        "customer",
+                        Map.of("name", "New Nick", "email", "nick@"),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "inline empty name",
+                object(
+                        "items",
+                        raw(ok),
+                        "customer",
+                        Map.of("name", "", "phone", uniquePhone()),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "inline long name",
+                object(
+                        "items",
+                        raw(ok),
+                        "customer",
+                        Map.of("name", "n".repeat(201), "phone", uniquePhone()),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "inline control chars",
+                object(
+                        "items",
+                        raw(ok),
+                        "customer",
+                        Map.of("name", "Bell\u0007", "phone", uniquePhone()),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "new customer, walk-in delivery without address",
+                object(
+                        "items",
+                        raw(ok),
+                        "customer",
+                        Map.of("name", "New Nora", "phone", uniquePhone()),
+                        "orderType",
+                        "DELIVERY",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "new customer, unknown product",
+                object(
+                        "items",
+                        raw(items(UUID.randomUUID(), 1)),
+                        "customer",
+                        Map.of("name", "New Nora", "phone", uniquePhone()),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "too many lines",
+                object(
+                        "items",
+                        raw(items(java.util.stream.IntStream.range(0, 101)
+                                .boxed()
+                                .flatMap(i -> java.util.stream.Stream.of(latte.id(), 1))
+                                .toArray())),
+                        "orderType",
+                        "DINE_IN",
+                        "paymentMethod",
+                        "CASH"));
+        cases.put(
+                "long note",
+                object("items", raw(ok), "orderType", "DINE_IN", "paymentMethod", "CASH", "note", "n".repeat(501)));
 
         DatabaseState before = DatabaseState.of(jdbc);
         for (var entry : cases.entrySet()) {
-            MvcResult result = mvc.perform(post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON)
-                    .content(entry.getValue())).andReturn();
+            MvcResult result = mvc.perform(post("/api/v1/orders")
+                            .with(cashier())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(entry.getValue()))
+                    .andReturn();
             assertThat(result.getResponse().getStatus()).as(entry.getKey()).isBetween(400, 499);
             assertThat(result.getResponse().getContentType()).as(entry.getKey()).startsWith("application/problem+json");
-            assertThat((String) Json.read(result, "$.detail")).as(entry.getKey()).isNotBlank();
+            assertThat((String) Json.read(result, "$.detail"))
+                    .as(entry.getKey())
+                    .isNotBlank();
             assertThat(DatabaseState.of(jdbc)).as(entry.getKey()).isEqualTo(before);
         }
     }
@@ -359,9 +674,19 @@ abstract class OrderApiContract {
     @Test
     void anOversizedBodyIsRefusedWith413() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        String huge = object("items", raw(items(latte.id(), 1)), "orderType", "DINE_IN", "paymentMethod", "CASH",
-                "note", "x".repeat(2_000_000));
-        mvc.perform(post("/api/v1/orders").with(cashier()).contentType(MediaType.APPLICATION_JSON).content(huge))
+        String huge = object(
+                "items",
+                raw(items(latte.id(), 1)),
+                "orderType",
+                "DINE_IN",
+                "paymentMethod",
+                "CASH",
+                "note",
+                "x".repeat(2_000_000));
+        mvc.perform(post("/api/v1/orders")
+                        .with(cashier())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(huge))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -374,14 +699,20 @@ abstract class OrderApiContract {
         CustomerView existing = customers.create(new CustomerDetails("Existing Eve", uniquePhone(), null, null));
         legacyOrder("Legacy Larry", phone, "10.00", "COMPLETED", OffsetDateTime.parse("2024-01-05T10:00:00Z"));
         legacyOrder("Larry L.", "+1" + digits, "5.50", "COMPLETED", OffsetDateTime.parse("2024-02-05T10:00:00Z"));
-        legacyOrder("Larry", digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6), "7.00",
-                "VOIDED", OffsetDateTime.parse("2024-03-05T10:00:00Z"));
+        legacyOrder(
+                "Larry",
+                digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6),
+                "7.00",
+                "VOIDED",
+                OffsetDateTime.parse("2024-03-05T10:00:00Z"));
         legacyOrder("Eve", existing.phone(), "20.25", "COMPLETED", OffsetDateTime.parse("2024-01-10T10:00:00Z"));
-        legacyOrder("No Phone Nelly", "not a number", "3.00", "COMPLETED", OffsetDateTime.parse("2024-01-11T10:00:00Z"));
+        legacyOrder(
+                "No Phone Nelly", "not a number", "3.00", "COMPLETED", OffsetDateTime.parse("2024-01-11T10:00:00Z"));
 
         mvc.perform(post("/api/v1/admin/legacy-orders/link").with(cashier())).andExpect(status().isForbidden());
         MvcResult first = mvc.perform(post("/api/v1/admin/legacy-orders/link").with(manager()))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat((Integer) Json.read(first, "$.ordersLinked")).isGreaterThanOrEqualTo(4);
         assertThat((Integer) Json.read(first, "$.ordersSkipped")).isGreaterThanOrEqualTo(1);
 
@@ -389,7 +720,8 @@ abstract class OrderApiContract {
         assertThat(larry.name()).as("named after the newest order").isEqualTo("Larry");
         assertThat(larry.visitCount()).isEqualTo(2);
         assertThat(larry.totalSpent()).isEqualByComparingTo("15.50");
-        assertThat(larry.lastVisitAt().toInstant()).isEqualTo(OffsetDateTime.parse("2024-02-05T10:00:00Z").toInstant());
+        assertThat(larry.lastVisitAt().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2024-02-05T10:00:00Z").toInstant());
         CustomerView eve = customers.get(existing.id());
         assertThat(eve.name()).isEqualTo("Existing Eve");
         assertThat(eve.visitCount()).isEqualTo(1);
@@ -407,15 +739,20 @@ abstract class OrderApiContract {
 
     private void legacyOrder(String name, String number, String total, String status, OffsetDateTime at) {
         UUID id = UUID.randomUUID();
-        long orderNumber = jdbc.sql("SELECT nextval('order_number_seq')").query(Long.class).single();
+        long orderNumber =
+                jdbc.sql("SELECT nextval('order_number_seq')").query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO orders (id, number, customer_name, customer_number, order_type, payment_method, status,
                                     subtotal, discount, tax, total, created_at)
                 VALUES (:id, :number, :name, :phone, 'DINE_IN', 'CASH', :status, :total, 0, 0, :total, :at)
                 """)
-                .param("id", id).param("number", orderNumber).param("name", name).param("phone", number)
-                .param("status", status).param("total", new BigDecimal(total)).param("at", at)
+                .param("id", id)
+                .param("number", orderNumber)
+                .param("name", name)
+                .param("phone", number)
+                .param("status", status)
+                .param("total", new BigDecimal(total))
+                .param("at", at)
                 .update();
     }
-
 }

@@ -3,5 +3,4 @@ package app.pos.order;
 import app.pos.support.H2IntegrationTest;
 
 @H2IntegrationTest
-class OrderApiH2IntegrationTests extends OrderApiContract {
-}
+class OrderApiH2IntegrationTests extends OrderApiContract {}

@@ -3,5 +3,4 @@ package app.pos.order;
 import app.pos.support.PostgresIntegrationTest;
 
 @PostgresIntegrationTest
-class OrderApiPostgresIntegrationTests extends OrderApiContract {
-}
+class OrderApiPostgresIntegrationTests extends OrderApiContract {}

@@ -2,6 +2,14 @@ package app.pos.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pos.catalog.NewProduct;
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.support.Fixtures;
+import app.pos.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,20 +23,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import app.pos.catalog.NewProduct;
-import app.pos.catalog.ProductService;
-import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerView;
-import app.pos.support.Fixtures;
-import app.pos.support.PostgresIntegrationTest;
 
 /** Many tills selling to the same customer at once: the statistics must come out exact, to the cent. */
 @PostgresIntegrationTest
@@ -60,7 +58,8 @@ class OrderConcurrencyPostgresIntegrationTests {
 
     @Test
     void thirtyTwoTillsPlacingTwentyOrdersEachForOneCustomerKeepExactStats() throws Exception {
-        CustomerView regular = customers.create(new CustomerDetails("Regular Rita", Fixtures.uniquePhone(), null, null));
+        CustomerView regular =
+                customers.create(new CustomerDetails("Regular Rita", Fixtures.uniquePhone(), null, null));
         List<Throwable> failures = runConcurrently(THREADS, thread -> {
             for (int i = 0; i < ORDERS_PER_THREAD; i++) {
                 orders.place(orderFor(regular.id(), 1 + (thread + i) % 3, (thread * i) % 4), null, "till-" + thread);
@@ -86,12 +85,16 @@ class OrderConcurrencyPostgresIntegrationTests {
                     UUID target = placed.get(placed.size() - 1 - (i % 4));
                     try {
                         orders.voidOrder(target, "manager-" + thread);
-                        assertThat(voided.add(target)).as("an order was voided twice").isTrue();
+                        assertThat(voided.add(target))
+                                .as("an order was voided twice")
+                                .isTrue();
                     } catch (OrderAlreadyVoided expected) {
                         // another voider won this order
                     }
                 } else {
-                    placed.add(orders.place(orderFor(regular.id(), 1 + i % 2, i % 3), null, "till-" + thread).order().id());
+                    placed.add(orders.place(orderFor(regular.id(), 1 + i % 2, i % 3), null, "till-" + thread)
+                            .order()
+                            .id());
                 }
             }
         });
@@ -102,18 +105,24 @@ class OrderConcurrencyPostgresIntegrationTests {
         long completed = placed.size() - voided.size();
         assertThat(after.visitCount()).isEqualTo(completed);
         assertThat(after.totalSpent()).isEqualByComparingTo(sumOfCompletedOrders(regular.id()));
-        assertThat(after.lastVisitAt().toInstant()).isEqualTo(jdbc.sql(
-                        "SELECT MAX(created_at) FROM orders WHERE customer_id = :id AND status = 'COMPLETED'")
-                .param("id", regular.id()).query(java.time.OffsetDateTime.class).single().toInstant());
+        assertThat(after.lastVisitAt().toInstant())
+                .isEqualTo(
+                        jdbc.sql("SELECT MAX(created_at) FROM orders WHERE customer_id = :id AND status = 'COMPLETED'")
+                                .param("id", regular.id())
+                                .query(java.time.OffsetDateTime.class)
+                                .single()
+                                .toInstant());
     }
 
     @Test
     void theSameIdempotencyKeyFromManyTillsAtOnceMakesOneOrder() throws Exception {
-        CustomerView regular = customers.create(new CustomerDetails("Double Click Dan", Fixtures.uniquePhone(), null, null));
+        CustomerView regular =
+                customers.create(new CustomerDetails("Double Click Dan", Fixtures.uniquePhone(), null, null));
         String key = "double-click-" + UUID.randomUUID();
         PlaceOrder order = orderFor(regular.id(), 2, 1);
         Set<UUID> ids = ConcurrentHashMap.newKeySet();
-        List<Throwable> failures = runConcurrently(16, thread -> ids.add(orders.place(order, key, "till").order().id()));
+        List<Throwable> failures = runConcurrently(
+                16, thread -> ids.add(orders.place(order, key, "till").order().id()));
         assertThat(failures).isEmpty();
         assertThat(ids).hasSize(1);
         assertThat(countOrders(regular.id())).isEqualTo(1);
@@ -124,9 +133,21 @@ class OrderConcurrencyPostgresIntegrationTests {
     void manyTillsCreatingTheSameNewCustomerInlineMakeOneCustomer() throws Exception {
         String phone = Fixtures.uniquePhone();
         Set<UUID> customerIds = ConcurrentHashMap.newKeySet();
-        List<Throwable> failures = runConcurrently(8, thread -> customerIds.add(orders.place(new PlaceOrder(
-                List.of(new PlaceOrder.Line(soup.id(), 1)), null, new CustomerDetails("New Nina", phone, null, null),
-                OrderType.TAKEAWAY, PaymentMethod.CASH, null, null), null, "till-" + thread).order().customerId()));
+        List<Throwable> failures = runConcurrently(
+                8,
+                thread -> customerIds.add(orders.place(
+                                new PlaceOrder(
+                                        List.of(new PlaceOrder.Line(soup.id(), 1)),
+                                        null,
+                                        new CustomerDetails("New Nina", phone, null, null),
+                                        OrderType.TAKEAWAY,
+                                        PaymentMethod.CASH,
+                                        null,
+                                        null),
+                                null,
+                                "till-" + thread)
+                        .order()
+                        .customerId()));
         assertThat(failures).isEmpty();
         assertThat(customerIds).hasSize(1);
         assertThat(customers.get(customerIds.iterator().next()).visitCount()).isEqualTo(8);
@@ -143,12 +164,16 @@ class OrderConcurrencyPostgresIntegrationTests {
 
     private BigDecimal sumOfCompletedOrders(UUID customerId) {
         return jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM orders WHERE customer_id = :id AND status = 'COMPLETED'")
-                .param("id", customerId).query(BigDecimal.class).single();
+                .param("id", customerId)
+                .query(BigDecimal.class)
+                .single();
     }
 
     private long countOrders(UUID customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id").param("id", customerId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
+                .param("id", customerId)
+                .query(Long.class)
+                .single();
     }
 
     interface Work {
@@ -174,7 +199,9 @@ class OrderConcurrencyPostgresIntegrationTests {
         }
         start.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).as("all tills finished").isTrue();
+        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES))
+                .as("all tills finished")
+                .isTrue();
         return failures;
     }
 }

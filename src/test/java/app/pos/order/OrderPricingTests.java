@@ -3,20 +3,18 @@ package app.pos.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.pos.catalog.ProductView;
+import app.pos.shared.FieldError;
+import app.pos.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import app.pos.catalog.ProductView;
-import app.pos.shared.FieldError;
-import app.pos.shared.InvalidInput;
 
 class OrderPricingTests {
 
@@ -27,8 +25,7 @@ class OrderPricingTests {
     }
 
     private static Map<UUID, ProductView> catalog(ProductView... products) {
-        return java.util.Arrays.stream(products)
-                .collect(java.util.stream.Collectors.toMap(ProductView::id, p -> p));
+        return java.util.Arrays.stream(products).collect(java.util.stream.Collectors.toMap(ProductView::id, p -> p));
     }
 
     private static PlaceOrder.Line line(ProductView product, int quantity) {
@@ -43,9 +40,10 @@ class OrderPricingTests {
 
         OrderPricing.Priced priced = pricing.price(List.of(line(latte, 2), line(muffin, 1)), catalog(latte, muffin));
 
-        assertThat(priced.lines()).containsExactly(
-                new OrderView.Line(latte.id(), "Latte", new BigDecimal("2.15"), 2, new BigDecimal("4.30")),
-                new OrderView.Line(muffin.id(), "Muffin", new BigDecimal("2.50"), 1, new BigDecimal("2.50")));
+        assertThat(priced.lines())
+                .containsExactly(
+                        new OrderView.Line(latte.id(), "Latte", new BigDecimal("2.15"), 2, new BigDecimal("4.30")),
+                        new OrderView.Line(muffin.id(), "Muffin", new BigDecimal("2.50"), 1, new BigDecimal("2.50")));
         assertThat(priced.subtotal()).isEqualTo(new BigDecimal("6.80"));
         assertThat(priced.discount()).isEqualTo(new BigDecimal("0.00"));
         // 6.80 * 0.08 = 0.544
@@ -67,7 +65,8 @@ class OrderPricingTests {
         assertThat(priced.tax()).isEqualTo(new BigDecimal("0.90"));
         assertThat(priced.total()).isEqualTo(new BigDecimal("9.90"));
         assertThat(List.of(priced.subtotal(), priced.discount(), priced.tax(), priced.total()))
-                .extracting(BigDecimal::scale).containsOnly(2);
+                .extracting(BigDecimal::scale)
+                .containsOnly(2);
     }
 
     @Test
@@ -76,8 +75,7 @@ class OrderPricingTests {
         ProductView soup = product("Soup", "3.00", true);
         OrderPricing pricing = new OrderPricing(new BigDecimal("0.0625"));
 
-        OrderPricing.Priced priced = pricing.price(List.of(line(sandwich, 2), line(soup, 1)),
-                catalog(sandwich, soup));
+        OrderPricing.Priced priced = pricing.price(List.of(line(sandwich, 2), line(soup, 1)), catalog(sandwich, soup));
 
         assertThat(priced.subtotal()).isEqualTo(new BigDecimal("10.00"));
         // 10.00 * 0.0625 = 0.625: half-up gives 0.63 (half-even or truncation would give 0.62)
@@ -108,16 +106,22 @@ class OrderPricingTests {
         assertThat(priced.subtotal()).isEqualTo(new BigDecimal("99.25"));
         // 99.25 * 0.0875 = 8.684375
         assertThat(priced.tax()).isEqualTo(new BigDecimal("8.68"));
-        assertThat(priced.total()).isEqualTo(priced.subtotal().add(priced.tax())).isEqualTo(new BigDecimal("107.93"));
+        assertThat(priced.total())
+                .isEqualTo(priced.subtotal().add(priced.tax()))
+                .isEqualTo(new BigDecimal("107.93"));
     }
 
     @Test
     void zeroTaxRateAndFullTaxRateAreAllowed() {
         ProductView item = product("Item", "4.20", true);
 
-        assertThat(new OrderPricing(BigDecimal.ZERO).price(List.of(line(item, 1)), catalog(item)).total())
+        assertThat(new OrderPricing(BigDecimal.ZERO)
+                        .price(List.of(line(item, 1)), catalog(item))
+                        .total())
                 .isEqualTo(new BigDecimal("4.20"));
-        assertThat(new OrderPricing(BigDecimal.ONE).price(List.of(line(item, 1)), catalog(item)).total())
+        assertThat(new OrderPricing(BigDecimal.ONE)
+                        .price(List.of(line(item, 1)), catalog(item))
+                        .total())
                 .isEqualTo(new BigDecimal("8.40"));
     }
 
@@ -127,11 +131,10 @@ class OrderPricingTests {
         OrderPricing pricing = new OrderPricing(new BigDecimal("0.08"));
         List<PlaceOrder.Line> lines = List.of(line(latte, 1), new PlaceOrder.Line(UUID.randomUUID(), 1));
 
-        assertThatThrownBy(() -> pricing.price(lines, catalog(latte)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("items[1].productId");
-                    assertThat(e.status().value()).isEqualTo(400);
-                });
+        assertThatThrownBy(() -> pricing.price(lines, catalog(latte))).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.errors()).extracting(FieldError::field).containsExactly("items[1].productId");
+            assertThat(e.status().value()).isEqualTo(400);
+        });
     }
 
     @Test
@@ -141,8 +144,10 @@ class OrderPricingTests {
         OrderPricing pricing = new OrderPricing(new BigDecimal("0.08"));
 
         assertThatThrownBy(() -> pricing.price(List.of(line(oldCake, 1), line(latte, 1)), catalog(latte, oldCake)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
-                        .containsExactly(new FieldError("items[0].productId", "'Old cake' is no longer sold")))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(new FieldError("items[0].productId", "'Old cake' is no longer sold")))
                 .hasMessageContaining("no longer sold")
                 .hasMessageContaining("items[0].productId");
     }
@@ -152,17 +157,19 @@ class OrderPricingTests {
         ProductView latte = product("Latte", "2.15", true);
         ProductView oldCake = product("Old cake", "1.00", false);
         OrderPricing pricing = new OrderPricing(new BigDecimal("0.08"));
-        List<PlaceOrder.Line> lines = List.of(new PlaceOrder.Line(UUID.randomUUID(), 1), line(latte, 1),
-                line(oldCake, 2));
+        List<PlaceOrder.Line> lines =
+                List.of(new PlaceOrder.Line(UUID.randomUUID(), 1), line(latte, 1), line(oldCake, 2));
 
         assertThatThrownBy(() -> pricing.price(lines, catalog(latte, oldCake)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field)
-                        .containsExactly("items[0].productId", "items[2].productId"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("items[0].productId", "items[2].productId"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "-0.01", "-1", "1.01", "2" })
+    @ValueSource(strings = {"-0.01", "-1", "1.01", "2"})
     void taxRateOutsideZeroToOneIsRejected(String rate) {
         assertThatThrownBy(() -> new OrderPricing(new BigDecimal(rate)))
                 .isInstanceOf(IllegalStateException.class)

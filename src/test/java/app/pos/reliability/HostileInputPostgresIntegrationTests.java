@@ -3,36 +3,6 @@ package app.pos.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
@@ -49,6 +19,33 @@ import app.pos.staff.StaffService;
 import app.pos.support.DatabaseState;
 import app.pos.support.Fixtures;
 import app.pos.support.PostgresIntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Property-style robustness of every POST/PUT endpoint of the API: thousands of malformed and hostile requests,
@@ -104,11 +101,23 @@ class HostileInputPostgresIntegrationTests {
         String run = UUID.randomUUID().toString().substring(0, 8);
         product = products.create(new NewProduct("Hostile Tea " + run, "Hostile", new BigDecimal("2.50"), null));
         customer = customers.create(new CustomerDetails("Hostile Hannah " + run, null, null, "1 Test Street"));
-        staffMember = staff.create(new NewStaff("hostile-target-" + run, "hostile-target-password", StaffRole.CASHIER)).id();
+        staffMember = staff.create(new NewStaff("hostile-target-" + run, "hostile-target-password", StaffRole.CASHIER))
+                .id();
         ordersToVoid = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ordersToVoid.add(orders.place(new PlaceOrder(List.of(new PlaceOrder.Line(product.id(), 1)), customer.id(), null,
-                    OrderType.DINE_IN, PaymentMethod.CASH, null, null), null, "hostile").order().id());
+            ordersToVoid.add(orders.place(
+                            new PlaceOrder(
+                                    List.of(new PlaceOrder.Line(product.id(), 1)),
+                                    customer.id(),
+                                    null,
+                                    OrderType.DINE_IN,
+                                    PaymentMethod.CASH,
+                                    null,
+                                    null),
+                            null,
+                            "hostile")
+                    .order()
+                    .id());
         }
     }
 
@@ -117,7 +126,9 @@ class HostileInputPostgresIntegrationTests {
         // Generated payloads may create staff users, some of them ADMINs; leave none active for other test classes.
         createdStaff.add(staffMember.toString());
         for (String id : createdStaff) {
-            jdbc.sql("UPDATE staff_users SET active = FALSE WHERE id = :id").param("id", UUID.fromString(id)).update();
+            jdbc.sql("UPDATE staff_users SET active = FALSE WHERE id = :id")
+                    .param("id", UUID.fromString(id))
+                    .update();
         }
     }
 
@@ -162,9 +173,13 @@ class HostileInputPostgresIntegrationTests {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < text.length() && sb.length() < 400; i++) {
                 char c = text.charAt(i);
-                sb.append(c < 0x20 || c == 0x7F || Character.isSurrogate(c) ? String.format("\\x{%04x}", (int) c) : String.valueOf(c));
+                sb.append(
+                        c < 0x20 || c == 0x7F || Character.isSurrogate(c)
+                                ? String.format("\\x{%04x}", (int) c)
+                                : String.valueOf(c));
             }
-            return kind + ", " + body.length + " bytes, Content-Type " + (contentType == null ? null : escape(contentType)) + ", headers " + shorten(headers)
+            return kind + ", " + body.length + " bytes, Content-Type "
+                    + (contentType == null ? null : escape(contentType)) + ", headers " + shorten(headers)
                     + ", id " + (id == null ? null : id.length() > 60 ? id.substring(0, 60) + "..." : id) + ": "
                     + sb + (text.length() > 400 ? "...(truncated)" : "");
         }
@@ -178,8 +193,10 @@ class HostileInputPostgresIntegrationTests {
         private static String escape(String text) {
             StringBuilder sb = new StringBuilder();
             for (char c : text.toCharArray()) {
-                sb.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)
-                        ? String.format("\\x{%04x}", (int) c) : String.valueOf(c));
+                sb.append(
+                        c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)
+                                ? String.format("\\x{%04x}", (int) c)
+                                : String.valueOf(c));
             }
             return sb.toString();
         }
@@ -215,10 +232,17 @@ class HostileInputPostgresIntegrationTests {
             failures.add(endpoint + " answered " + status + " instead of 413 to " + oversized.shown());
         }
 
-        System.out.printf("[hostile] %s: %d requests in %d ms, statuses %s%n", endpoint, payloads.size() + 2,
-                (System.nanoTime() - started) / 1_000_000, statuses);
-        assertThat(failures).as("%d of %d requests to %s broke a property (seed %d):%n%s", failures.size(),
-                payloads.size() + 2, endpoint, SEED, String.join("\n", failures.subList(0, Math.min(40, failures.size()))))
+        System.out.printf(
+                "[hostile] %s: %d requests in %d ms, statuses %s%n",
+                endpoint, payloads.size() + 2, (System.nanoTime() - started) / 1_000_000, statuses);
+        assertThat(failures)
+                .as(
+                        "%d of %d requests to %s broke a property (seed %d):%n%s",
+                        failures.size(),
+                        payloads.size() + 2,
+                        endpoint,
+                        SEED,
+                        String.join("\n", failures.subList(0, Math.min(40, failures.size()))))
                 .isEmpty();
         assertThat(statuses.keySet()).as("statuses of %s", endpoint).anyMatch(s -> s >= 400);
     }
@@ -230,8 +254,11 @@ class HostileInputPostgresIntegrationTests {
         // One byte 0x85 in the header over HTTP; Tomcat reads it as U+0085. StrictHttpFirewall rejects the value only
         // when the controller reads the header, inside DispatcherServlet, where ApiProblems' catch-all makes it a 500.
         DatabaseState before = DatabaseState.of(jdbc);
-        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/orders").with(Fixtures.cashier())
-                .header("Content-Type", "application/json").header("Idempotency-Key", "a\u0085b").content(validOrder()))
+        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/orders")
+                        .with(Fixtures.cashier())
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "a\u0085b")
+                        .content(validOrder()))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(400);
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -240,8 +267,11 @@ class HostileInputPostgresIntegrationTests {
     @Test
     void aC1ControlCharacterInTheContentTypeIsA4xx() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/customers").with(Fixtures.cashier())
-                .header("Content-Type", "application/json; x=\u0085").content("{\"name\":\"C1 Carl\"}")).andReturn();
+        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/customers")
+                        .with(Fixtures.cashier())
+                        .header("Content-Type", "application/json; x=\u0085")
+                        .content("{\"name\":\"C1 Carl\"}"))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(body(result)).isBetween(400, 499);
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
     }
@@ -256,8 +286,12 @@ class HostileInputPostgresIntegrationTests {
             for (Endpoint endpoint : List.of(Endpoint.PLACE_ORDER, Endpoint.CREATE_CUSTOMER)) {
                 DatabaseState before = DatabaseState.of(jdbc);
                 String body = endpoint == Endpoint.PLACE_ORDER ? validOrder() : "{\"name\":\"Accept Abe\"}";
-                MvcResult result = mvc.perform(request(endpoint.method, endpoint.path).with(endpoint.role())
-                        .header("Content-Type", "application/json").header("Accept", accept).content(body)).andReturn();
+                MvcResult result = mvc.perform(request(endpoint.method, endpoint.path)
+                                .with(endpoint.role())
+                                .header("Content-Type", "application/json")
+                                .header("Accept", accept)
+                                .content(body))
+                        .andReturn();
                 int status = result.getResponse().getStatus();
                 if (status >= 400 && !DatabaseState.of(jdbc).equals(before)) {
                     failures.add(endpoint + " with Accept " + Payload.escape(accept) + " answered " + status
@@ -276,15 +310,17 @@ class HostileInputPostgresIntegrationTests {
     private int send(Endpoint endpoint, Payload payload, List<String> failures, Map<Integer, Integer> statuses) {
         SENT.incrementAndGet();
         DatabaseState before = DatabaseState.of(jdbc);
-        String id = payload.id() != null ? payload.id() : switch (endpoint) {
-            case UPDATE_PRODUCT -> product.id().toString();
-            case UPDATE_CUSTOMER -> customer.id().toString();
-            case UPDATE_STAFF -> staffMember.toString();
-            case VOID_ORDER -> ordersToVoid.get(0).toString();
-            default -> null;
-        };
-        MockHttpServletRequestBuilder builder = id == null ? request(endpoint.method, endpoint.path)
-                : request(endpoint.method, endpoint.path, id);
+        String id = payload.id() != null
+                ? payload.id()
+                : switch (endpoint) {
+                    case UPDATE_PRODUCT -> product.id().toString();
+                    case UPDATE_CUSTOMER -> customer.id().toString();
+                    case UPDATE_STAFF -> staffMember.toString();
+                    case VOID_ORDER -> ordersToVoid.get(0).toString();
+                    default -> null;
+                };
+        MockHttpServletRequestBuilder builder =
+                id == null ? request(endpoint.method, endpoint.path) : request(endpoint.method, endpoint.path, id);
         builder.with(endpoint.role()).content(payload.body());
         if (payload.contentType() != null) {
             builder.header("Content-Type", payload.contentType());
@@ -301,7 +337,10 @@ class HostileInputPostgresIntegrationTests {
                 root = root.getCause();
             }
             failures.add(endpoint + " threw " + e + " (root cause " + root + " at "
-                    + Arrays.stream(root.getStackTrace()).limit(12).map(String::valueOf).toList() + ") for " + payload.shown());
+                    + Arrays.stream(root.getStackTrace())
+                            .limit(12)
+                            .map(String::valueOf)
+                            .toList() + ") for " + payload.shown());
             statuses.merge(-1, 1, Integer::sum);
             return -1;
         }
@@ -310,7 +349,8 @@ class HostileInputPostgresIntegrationTests {
             failures.add(endpoint + " answered " + status + " " + body(result) + " to " + payload.shown());
         }
         if (status == 401 || status == 403) {
-            failures.add(endpoint + " answered " + status + " (the request never reached the endpoint) to " + payload.shown());
+            failures.add(endpoint + " answered " + status + " (the request never reached the endpoint) to "
+                    + payload.shown());
         }
         if (status >= 400) {
             DatabaseState after = DatabaseState.of(jdbc);
@@ -339,65 +379,244 @@ class HostileInputPostgresIntegrationTests {
     // ---- the generator ----
 
     enum Kind {
-        NAME, CATEGORY, PRICE, SKU, PHONE, EMAIL, ADDRESS, TEXT, ITEMS, CUSTOMER_ID, CUSTOMER, ORDER_TYPE, PAYMENT,
-        USERNAME, PASSWORD, ROLE, BOOLEAN
+        NAME,
+        CATEGORY,
+        PRICE,
+        SKU,
+        PHONE,
+        EMAIL,
+        ADDRESS,
+        TEXT,
+        ITEMS,
+        CUSTOMER_ID,
+        CUSTOMER,
+        ORDER_TYPE,
+        PAYMENT,
+        USERNAME,
+        PASSWORD,
+        ROLE,
+        BOOLEAN
     }
 
-    record Field(String name, Kind kind, boolean usual) {
-    }
+    record Field(String name, Kind kind, boolean usual) {}
 
-    private static final List<Field> PRODUCT = List.of(new Field("name", Kind.NAME, true),
-            new Field("category", Kind.CATEGORY, true), new Field("price", Kind.PRICE, true), new Field("sku", Kind.SKU, false));
-    private static final List<Field> CUSTOMER = List.of(new Field("name", Kind.NAME, true),
-            new Field("phone", Kind.PHONE, false), new Field("email", Kind.EMAIL, false),
+    private static final List<Field> PRODUCT = List.of(
+            new Field("name", Kind.NAME, true),
+            new Field("category", Kind.CATEGORY, true),
+            new Field("price", Kind.PRICE, true),
+            new Field("sku", Kind.SKU, false));
+    private static final List<Field> CUSTOMER = List.of(
+            new Field("name", Kind.NAME, true),
+            new Field("phone", Kind.PHONE, false),
+            new Field("email", Kind.EMAIL, false),
             new Field("address", Kind.ADDRESS, false));
-    private static final List<Field> ORDER = List.of(new Field("items", Kind.ITEMS, true),
-            new Field("customerId", Kind.CUSTOMER_ID, true), new Field("customer", Kind.CUSTOMER, false),
-            new Field("orderType", Kind.ORDER_TYPE, true), new Field("paymentMethod", Kind.PAYMENT, true),
-            new Field("deliveryAddress", Kind.ADDRESS, false), new Field("note", Kind.TEXT, false));
-    private static final List<Field> NEW_STAFF = List.of(new Field("username", Kind.USERNAME, true),
-            new Field("password", Kind.PASSWORD, true), new Field("role", Kind.ROLE, true));
-    private static final List<Field> STAFF_CHANGE = List.of(new Field("role", Kind.ROLE, false),
-            new Field("active", Kind.BOOLEAN, false), new Field("password", Kind.PASSWORD, false));
+    private static final List<Field> ORDER = List.of(
+            new Field("items", Kind.ITEMS, true),
+            new Field("customerId", Kind.CUSTOMER_ID, true),
+            new Field("customer", Kind.CUSTOMER, false),
+            new Field("orderType", Kind.ORDER_TYPE, true),
+            new Field("paymentMethod", Kind.PAYMENT, true),
+            new Field("deliveryAddress", Kind.ADDRESS, false),
+            new Field("note", Kind.TEXT, false));
+    private static final List<Field> NEW_STAFF = List.of(
+            new Field("username", Kind.USERNAME, true),
+            new Field("password", Kind.PASSWORD, true),
+            new Field("role", Kind.ROLE, true));
+    private static final List<Field> STAFF_CHANGE = List.of(
+            new Field("role", Kind.ROLE, false),
+            new Field("active", Kind.BOOLEAN, false),
+            new Field("password", Kind.PASSWORD, false));
 
     /** JSON values that are wrong, odd or dangerous somewhere; each is valid JSON (the body's syntax is attacked elsewhere). */
     private static final List<String> HOSTILE_SCALARS = List.of(
-            "null", "true", "false", "0", "-0", "-1", "1", "0.001", "-0.001", "0.005", "12.345", "1E+3", "1e308", "-1e308",
-            "1e-308", "1.7976931348623157e309", "4.9e-325", "2147483647", "2147483648", "-2147483649", "9223372036854775807",
-            "9223372036854775808", "-9223372036854775809", "99999999999999999999", "123456789012.34", "1e2147483648",
-            "1e-2147483649", "1E999999999", "-1E-999999999", "9".repeat(999), "9".repeat(1_001), "0." + "0".repeat(900) + "1",
-            "[]", "[1,2,3]", "[null]", "[\"a\"]", "[[[]]]", "{}", "{\"a\":1}", "{\"$ne\":null}", "{\"$gt\":\"\"}",
-            "{\"productId\":null}", "[{}]");
+            "null",
+            "true",
+            "false",
+            "0",
+            "-0",
+            "-1",
+            "1",
+            "0.001",
+            "-0.001",
+            "0.005",
+            "12.345",
+            "1E+3",
+            "1e308",
+            "-1e308",
+            "1e-308",
+            "1.7976931348623157e309",
+            "4.9e-325",
+            "2147483647",
+            "2147483648",
+            "-2147483649",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "99999999999999999999",
+            "123456789012.34",
+            "1e2147483648",
+            "1e-2147483649",
+            "1E999999999",
+            "-1E-999999999",
+            "9".repeat(999),
+            "9".repeat(1_001),
+            "0." + "0".repeat(900) + "1",
+            "[]",
+            "[1,2,3]",
+            "[null]",
+            "[\"a\"]",
+            "[[[]]]",
+            "{}",
+            "{\"a\":1}",
+            "{\"$ne\":null}",
+            "{\"$gt\":\"\"}",
+            "{\"productId\":null}",
+            "[{}]");
 
     private static final List<String> HOSTILE_STRINGS = List.of(
-            "", " ", "\t", "\n", "\r\n", "   \u00A0\u2003  ", "0", "-1", "4.20", "1e308", "NaN", "Infinity", "-Infinity",
-            "true", "null", "undefined", "None", "[]", "{}",
-            "😀🍕👍🏽", "👨‍👩‍👧‍👦", "🏳️‍🌈", "Z̴̡̢̛̗͎̩a̵̢̛͇l̷̛̮̝g̸̟̈́o̴͇̊", "e\u0301\u0301\u0301\u0301\u0301", "\u0301leading combining mark",
-            "\u202Egnp.exe", "\u202Bשלום\u202C", "\u200F\u200E\u061C", "a\u200Bb\u200Cc\u200Dd", "\uFEFFbom", "\uFFFD\uFFFE\uFFFF",
-            "\u0000", "a\u0000b", "\u0001\u0002\u001F\u007F", "\u0085\u2028\u2029", "\u0080\u009F", "\ud800", "\udc00",
-            "x\ud83d", "\ude00\ud83d", "\ud800\ud800\udc00\udc00", "𝕳𝖔𝖘𝖙𝖎𝖑𝖊", "ﷺ", "ß".repeat(100), "İı", "\u0130\u0131\u03A3",
-            "'; DROP TABLE customers; --", "1 OR 1=1", "' OR '1'='1", "\"; DELETE FROM orders; --", "1; SELECT pg_sleep(10)",
-            "%' AND 1=1 --", "admin'--", "\\'", "\\", "\"", "' UNION SELECT password_hash FROM staff_users --",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg/onload=alert(1)>", "javascript:alert(1)",
-            "{{7*7}}", "${7*7}", "#{7*7}", "${jndi:ldap://127.0.0.1/a}", "<!--", "]]>", "&lt;&amp;&#0;",
-            "../../../../etc/passwd", "%00", "%s%s%s%n", "+1 (415) 555-0100 ext. 99999999999", "+999999999999999999999",
-            "+14155550100", "(415) 555-0100", "+44 20 7946 0958", "a@b", "@@", "a@b.c@d.e", "a@b.c", "a\u0000b@example.com",
-            "ADMIN", "admin", "cashier", "DINE_IN", "dine_in", " CASH ", "DELIVERY", "COMPLETED",
-            "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "not-a-uuid",
-            "0123456789abcdef0123456789abcdef", "{00000000-0000-0000-0000-000000000000}",
-            "00000000-0000-0000-0000-000000000000' OR '1'='1", "9".repeat(50), "1".repeat(500));
+            "",
+            " ",
+            "\t",
+            "\n",
+            "\r\n",
+            "   \u00A0\u2003  ",
+            "0",
+            "-1",
+            "4.20",
+            "1e308",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "true",
+            "null",
+            "undefined",
+            "None",
+            "[]",
+            "{}",
+            "😀🍕👍🏽",
+            "👨‍👩‍👧‍👦",
+            "🏳️‍🌈",
+            "Z̴̡̢̛̗͎̩a̵̢̛͇l̷̛̮̝g̸̟̈́o̴͇̊",
+            "e\u0301\u0301\u0301\u0301\u0301",
+            "\u0301leading combining mark",
+            "\u202Egnp.exe",
+            "\u202Bשלום\u202C",
+            "\u200F\u200E\u061C",
+            "a\u200Bb\u200Cc\u200Dd",
+            "\uFEFFbom",
+            "\uFFFD\uFFFE\uFFFF",
+            "\u0000",
+            "a\u0000b",
+            "\u0001\u0002\u001F\u007F",
+            "\u0085\u2028\u2029",
+            "\u0080\u009F",
+            "\ud800",
+            "\udc00",
+            "x\ud83d",
+            "\ude00\ud83d",
+            "\ud800\ud800\udc00\udc00",
+            "𝕳𝖔𝖘𝖙𝖎𝖑𝖊",
+            "ﷺ",
+            "ß".repeat(100),
+            "İı",
+            "\u0130\u0131\u03A3",
+            "'; DROP TABLE customers; --",
+            "1 OR 1=1",
+            "' OR '1'='1",
+            "\"; DELETE FROM orders; --",
+            "1; SELECT pg_sleep(10)",
+            "%' AND 1=1 --",
+            "admin'--",
+            "\\'",
+            "\\",
+            "\"",
+            "' UNION SELECT password_hash FROM staff_users --",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "\"><svg/onload=alert(1)>",
+            "javascript:alert(1)",
+            "{{7*7}}",
+            "${7*7}",
+            "#{7*7}",
+            "${jndi:ldap://127.0.0.1/a}",
+            "<!--",
+            "]]>",
+            "&lt;&amp;&#0;",
+            "../../../../etc/passwd",
+            "%00",
+            "%s%s%s%n",
+            "+1 (415) 555-0100 ext. 99999999999",
+            "+999999999999999999999",
+            "+14155550100",
+            "(415) 555-0100",
+            "+44 20 7946 0958",
+            "a@b",
+            "@@",
+            "a@b.c@d.e",
+            "a@b.c",
+            "a\u0000b@example.com",
+            "ADMIN",
+            "admin",
+            "cashier",
+            "DINE_IN",
+            "dine_in",
+            " CASH ",
+            "DELIVERY",
+            "COMPLETED",
+            "00000000-0000-0000-0000-000000000000",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff",
+            "not-a-uuid",
+            "0123456789abcdef0123456789abcdef",
+            "{00000000-0000-0000-0000-000000000000}",
+            "00000000-0000-0000-0000-000000000000' OR '1'='1",
+            "9".repeat(50),
+            "1".repeat(500));
 
-    private static final List<String> PATH_IDS = List.of("not-a-uuid", "1 OR 1=1", "'; DROP TABLE customers; --", "0", "-1",
-            "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "null", "undefined", "{id}",
-            "😀", "%00", "..", "../../etc/passwd", "a".repeat(5_000), "0123456789abcdef0123456789abcdef",
-            UUID.randomUUID() + "x", " " + UUID.randomUUID(), "<script>alert(1)</script>", "\u202E" + UUID.randomUUID());
+    private static final List<String> PATH_IDS = List.of(
+            "not-a-uuid",
+            "1 OR 1=1",
+            "'; DROP TABLE customers; --",
+            "0",
+            "-1",
+            "00000000-0000-0000-0000-000000000000",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff",
+            "null",
+            "undefined",
+            "{id}",
+            "😀",
+            "%00",
+            "..",
+            "../../etc/passwd",
+            "a".repeat(5_000),
+            "0123456789abcdef0123456789abcdef",
+            UUID.randomUUID() + "x",
+            " " + UUID.randomUUID(),
+            "<script>alert(1)</script>",
+            "\u202E" + UUID.randomUUID());
 
-    private static final List<String> CONTENT_TYPES = Arrays.asList(null, "text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz", "application/json;charset=UTF-16",
-            "application/json;charset=bogus", "application/json; charset=ISO-8859-1", "application/json;;;", "json", "",
-            "*/*", "application/*", "text/html", "application/octet-stream", "application/problem+json",
-            "application/json; charset=\"utf-8\"; x=y", "application/json; boundary=\"",
-            "image/png", "application/json;\tcharset=UTF-8", "APPLICATION/JSON", "application/json; charset=utf-8; charset=latin1");
+    private static final List<String> CONTENT_TYPES = Arrays.asList(
+            null,
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=xyz",
+            "application/json;charset=UTF-16",
+            "application/json;charset=bogus",
+            "application/json; charset=ISO-8859-1",
+            "application/json;;;",
+            "json",
+            "",
+            "*/*",
+            "application/*",
+            "text/html",
+            "application/octet-stream",
+            "application/problem+json",
+            "application/json; charset=\"utf-8\"; x=y",
+            "application/json; boundary=\"",
+            "image/png",
+            "application/json;\tcharset=UTF-8",
+            "APPLICATION/JSON",
+            "application/json; charset=utf-8; charset=latin1");
     // Not generated, because MockMvc cannot represent them the way a server receives them: a value with CR/LF (no
     // HTTP request can carry it; MockMvc lets it through to the firewall), and an empty or unterminated quoted
     // charset ("application/json;charset=": MockHttpServletRequest keeps "" as the character encoding and MockMvc's
@@ -406,23 +625,80 @@ class HostileInputPostgresIntegrationTests {
     // over HTTP) in Content-Type or Idempotency-Key is a 500.
 
     /** Accept headers the API can satisfy. Unacceptable ones are covered by the dedicated test below. */
-    private static final List<String> ACCEPTS = List.of("application/json", "*/*", "application/*",
-            "application/json, text/plain;q=0.5", "application/problem+json, application/json", "*/*;q=0.1",
-            "application/json;q=1.0;charset=utf-8", "application/*+json");
+    private static final List<String> ACCEPTS = List.of(
+            "application/json",
+            "*/*",
+            "application/*",
+            "application/json, text/plain;q=0.5",
+            "application/problem+json, application/json",
+            "*/*;q=0.1",
+            "application/json;q=1.0;charset=utf-8",
+            "application/*+json");
 
-    private static final List<String> BROKEN_BODIES = List.of("", " ", "null", "true", "0", "-1", "\"string\"", "[]",
-            "[{}]", "[null]", "{", "}", "{\"name\":", "{\"name\":\"x\"", "{\"name\":\"x\",}", "{'name':'x'}", "{name:\"x\"}",
-            "{\"name\":\"x\"} trailing", "{\"name\":\"x\"}{\"name\":\"y\"}", "/* comment */ {}", "// comment\n{}",
-            "{\"price\":NaN}", "{\"price\":Infinity}", "{\"price\":-Infinity}", "{\"price\":+1}", "{\"price\":01}",
-            "{\"price\":.5}", "{\"price\":1.}", "{\"price\":0x10}", "\uFEFF{}", "{\"a\":\"\\x41\"}", "{\"a\":\"\\u12\"}",
-            "{\"a\":\"\\uZZZZ\"}", "{\"a\":\"unterminated}", "{\"a\":\"raw\u0000nul\"}", "{\"a\":\"raw\ttab\"}",
-            "{\"a\":1,,\"b\":2}", "{,}", "{\"\":\"\"}", "{null:1}", "{1:1}", "[1,]", "\u0000", "{\"items\":[{\"productId\":}]}",
-            "{\"__proto__\":{\"admin\":true}}", "{\"constructor\":{\"prototype\":{}}}", "<xml/>", "name=x&price=1");
+    private static final List<String> BROKEN_BODIES = List.of(
+            "",
+            " ",
+            "null",
+            "true",
+            "0",
+            "-1",
+            "\"string\"",
+            "[]",
+            "[{}]",
+            "[null]",
+            "{",
+            "}",
+            "{\"name\":",
+            "{\"name\":\"x\"",
+            "{\"name\":\"x\",}",
+            "{'name':'x'}",
+            "{name:\"x\"}",
+            "{\"name\":\"x\"} trailing",
+            "{\"name\":\"x\"}{\"name\":\"y\"}",
+            "/* comment */ {}",
+            "// comment\n{}",
+            "{\"price\":NaN}",
+            "{\"price\":Infinity}",
+            "{\"price\":-Infinity}",
+            "{\"price\":+1}",
+            "{\"price\":01}",
+            "{\"price\":.5}",
+            "{\"price\":1.}",
+            "{\"price\":0x10}",
+            "\uFEFF{}",
+            "{\"a\":\"\\x41\"}",
+            "{\"a\":\"\\u12\"}",
+            "{\"a\":\"\\uZZZZ\"}",
+            "{\"a\":\"unterminated}",
+            "{\"a\":\"raw\u0000nul\"}",
+            "{\"a\":\"raw\ttab\"}",
+            "{\"a\":1,,\"b\":2}",
+            "{,}",
+            "{\"\":\"\"}",
+            "{null:1}",
+            "{1:1}",
+            "[1,]",
+            "\u0000",
+            "{\"items\":[{\"productId\":}]}",
+            "{\"__proto__\":{\"admin\":true}}",
+            "{\"constructor\":{\"prototype\":{}}}",
+            "<xml/>",
+            "name=x&price=1");
 
-    private static final byte[][] INVALID_UTF8 = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xFE, (byte) 0xFF},
-            {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80},
-            {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xEB}, {0x00}};
+    private static final byte[][] INVALID_UTF8 = {
+        {(byte) 0xC3, 0x28},
+        {(byte) 0xFF},
+        {(byte) 0xFE, (byte) 0xFF},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xE2, (byte) 0x82},
+        {(byte) 0x80},
+        {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xEB},
+        {0x00}
+    };
 
     private final class Generator {
         private final Random random;
@@ -451,11 +727,17 @@ class HostileInputPostgresIntegrationTests {
             Payload payload;
             if (fields.isEmpty()) {
                 // The endpoint reads no body: throw every kind of body at it anyway, and hostile ids in its path.
-                payload = dice < 40 ? json("hostile body", object(randomObject()))
-                        : dice < 60 ? json("broken body", pick(BROKEN_BODIES))
-                        : dice < 70 ? json("scalar body", pick(HOSTILE_SCALARS))
-                        : dice < 85 ? invalidUtf8(object(randomObject()))
-                        : withContentType(json("odd content type", object(randomObject())), pick(CONTENT_TYPES));
+                payload = dice < 40
+                        ? json("hostile body", object(randomObject()))
+                        : dice < 60
+                                ? json("broken body", pick(BROKEN_BODIES))
+                                : dice < 70
+                                        ? json("scalar body", pick(HOSTILE_SCALARS))
+                                        : dice < 85
+                                                ? invalidUtf8(object(randomObject()))
+                                                : withContentType(
+                                                        json("odd content type", object(randomObject())),
+                                                        pick(CONTENT_TYPES));
             } else if (dice < 30) {
                 Map<String, String> object = base();
                 Field field = pick(fields);
@@ -479,7 +761,9 @@ class HostileInputPostgresIntegrationTests {
             } else if (dice < 58) {
                 Map<String, String> object = base();
                 Field field = pick(fields);
-                object.put(field.name(), typeConfused(field.kind(), object.getOrDefault(field.name(), valid(field.kind()))));
+                object.put(
+                        field.name(),
+                        typeConfused(field.kind(), object.getOrDefault(field.name(), valid(field.kind()))));
                 payload = json("wrong JSON type: " + field.name(), object(object));
             } else if (dice < 63) {
                 payload = json("duplicate keys", duplicateKeys(base()));
@@ -487,17 +771,30 @@ class HostileInputPostgresIntegrationTests {
                 payload = json("nested hostile", object(nestedHostile()));
             } else if (dice < 74) {
                 Map<String, String> object = base();
-                for (String extra : List.of("id", "totalSpent", "visitCount", "status", "passwordHash", "role", "active",
-                        "__proto__", "createdAt", "total", "discount")) {
+                for (String extra : List.of(
+                        "id",
+                        "totalSpent",
+                        "visitCount",
+                        "status",
+                        "passwordHash",
+                        "role",
+                        "active",
+                        "__proto__",
+                        "createdAt",
+                        "total",
+                        "discount")) {
                     if (random.nextInt(3) == 0) {
-                        object.putIfAbsent(extra, random.nextBoolean() ? pick(HOSTILE_SCALARS) : quote(pick(HOSTILE_STRINGS)));
+                        object.putIfAbsent(
+                                extra, random.nextBoolean() ? pick(HOSTILE_SCALARS) : quote(pick(HOSTILE_STRINGS)));
                     }
                 }
                 payload = json("unknown or read-only fields", object(object));
             } else if (dice < 80) {
                 payload = json("broken JSON", random.nextBoolean() ? pick(BROKEN_BODIES) : truncated(object(base())));
             } else if (dice < 84) {
-                payload = json("scalar or array body", random.nextBoolean() ? pick(HOSTILE_SCALARS) : "[" + object(base()) + "]");
+                payload = json(
+                        "scalar or array body",
+                        random.nextBoolean() ? pick(HOSTILE_SCALARS) : "[" + object(base()) + "]");
             } else if (dice < 89) {
                 payload = invalidUtf8(object(base()));
             } else if (dice < 94) {
@@ -505,26 +802,57 @@ class HostileInputPostgresIntegrationTests {
             } else {
                 Map<String, String> object = base();
                 Field field = pick(fields);
-                object.put(field.name(), quote(hugeString(List.of(201, 501, 1_001, 10_000, 100_000).get(random.nextInt(5)))));
+                object.put(
+                        field.name(),
+                        quote(hugeString(
+                                List.of(201, 501, 1_001, 10_000, 100_000).get(random.nextInt(5)))));
                 payload = json("huge string: " + field.name(), object(object));
             }
             if (endpoint.path.contains("{id}") && random.nextInt(100) < (fields.isEmpty() ? 50 : 15)) {
-                payload = new Payload(payload.kind() + " + odd id", payload.body(), payload.contentType(), payload.headers(),
+                payload = new Payload(
+                        payload.kind() + " + odd id",
+                        payload.body(),
+                        payload.contentType(),
+                        payload.headers(),
                         randomId());
             }
             if (endpoint == Endpoint.PLACE_ORDER && random.nextInt(100) < 30) {
                 Map<String, String> headers = new LinkedHashMap<>(payload.headers());
-                headers.put("Idempotency-Key", random.nextBoolean() ? "hostile-" + random.nextLong()
-                        // No CR, LF or NUL (no HTTP request can carry them) and no C1 controls (covered by the dedicated tests).
-                        : pick(List.of("", " ", "a".repeat(101), "a".repeat(10_000), "ключ", "a b", "a\tb", "'; DROP TABLE orders; --",
-                                "<script>", "😀", "%00", "é", "hostile-fixed-key", "\"quoted\"", "a,b", "a;b=c")));
-                payload = new Payload(payload.kind() + " + Idempotency-Key", payload.body(), payload.contentType(), headers,
+                headers.put(
+                        "Idempotency-Key",
+                        random.nextBoolean()
+                                ? "hostile-" + random.nextLong()
+                                // No CR, LF or NUL (no HTTP request can carry them) and no C1 controls (covered by the
+                                // dedicated tests).
+                                : pick(List.of(
+                                        "",
+                                        " ",
+                                        "a".repeat(101),
+                                        "a".repeat(10_000),
+                                        "ключ",
+                                        "a b",
+                                        "a\tb",
+                                        "'; DROP TABLE orders; --",
+                                        "<script>",
+                                        "😀",
+                                        "%00",
+                                        "é",
+                                        "hostile-fixed-key",
+                                        "\"quoted\"",
+                                        "a,b",
+                                        "a;b=c")));
+                payload = new Payload(
+                        payload.kind() + " + Idempotency-Key",
+                        payload.body(),
+                        payload.contentType(),
+                        headers,
                         payload.id());
             }
             if (random.nextInt(100) < 15) {
                 Map<String, String> headers = new LinkedHashMap<>(payload.headers());
                 headers.put("Accept", pick(ACCEPTS));
-                payload = new Payload(payload.kind() + " + Accept", payload.body(), payload.contentType(), headers, payload.id());
+                payload = new Payload(
+                        payload.kind() + " + Accept", payload.body(), payload.contentType(), headers, payload.id());
             }
             return payload;
         }
@@ -537,8 +865,19 @@ class HostileInputPostgresIntegrationTests {
                 missing.remove(field.name());
                 payloads.add(json("missing " + field.name(), object(missing)));
                 String valid = valid(field.kind());
-                for (String wrong : List.of("null", "true", "false", "0", "-1", "1e308", "\"123\"", "\"\"", "[]", "{}",
-                        "[" + valid + "]", "{\"value\":" + valid + "}")) {
+                for (String wrong : List.of(
+                        "null",
+                        "true",
+                        "false",
+                        "0",
+                        "-1",
+                        "1e308",
+                        "\"123\"",
+                        "\"\"",
+                        "[]",
+                        "{}",
+                        "[" + valid + "]",
+                        "{\"value\":" + valid + "}")) {
                     Map<String, String> object = base();
                     object.put(field.name(), wrong);
                     payloads.add(json("wrong type for " + field.name(), object(object)));
@@ -555,7 +894,10 @@ class HostileInputPostgresIntegrationTests {
             }
             Map<String, String> object = base();
             object.put(fields.get(0).name(), nested);
-            return json("nested " + depth + " levels of " + open + " in " + fields.get(0).name(), object(object));
+            return json(
+                    "nested " + depth + " levels of " + open + " in "
+                            + fields.get(0).name(),
+                    object(object));
         }
 
         Payload oversized() {
@@ -582,7 +924,8 @@ class HostileInputPostgresIntegrationTests {
                 case NAME -> quote(pick(List.of("Ada", "Zoë Ñandú", "李小龍", "O'Brien", "Anne-Marie", "Dr. Who")));
                 case CATEGORY -> quote(pick(List.of("Hostile", "Drinks & Co", "Gâteaux")));
                 case PRICE -> random.nextInt(100) + "." + String.format("%02d", random.nextInt(100));
-                case SKU -> random.nextBoolean() ? "null" : quote("H-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+                case SKU ->
+                    random.nextBoolean() ? "null" : quote("H-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
                 case PHONE -> random.nextBoolean() ? "null" : quote(Fixtures.uniquePhone());
                 case EMAIL -> random.nextBoolean() ? "null" : quote("h" + random.nextInt(1_000_000) + "@example.com");
                 case ADDRESS -> quote("1 Main St, Apt " + random.nextInt(100));
@@ -591,8 +934,12 @@ class HostileInputPostgresIntegrationTests {
                     StringBuilder sb = new StringBuilder("[");
                     int lines = 1 + random.nextInt(3);
                     for (int i = 0; i < lines; i++) {
-                        sb.append(i > 0 ? "," : "").append("{\"productId\":\"").append(product.id())
-                                .append("\",\"quantity\":").append(1 + random.nextInt(3)).append('}');
+                        sb.append(i > 0 ? "," : "")
+                                .append("{\"productId\":\"")
+                                .append(product.id())
+                                .append("\",\"quantity\":")
+                                .append(1 + random.nextInt(3))
+                                .append('}');
                     }
                     yield sb.append(']').toString();
                 }
@@ -624,13 +971,16 @@ class HostileInputPostgresIntegrationTests {
         /** The right value in the wrong JSON type: a number as a string, an object as an array, and so on. */
         private String typeConfused(Kind kind, String value) {
             List<Function<String, String>> confusions = List.of(
-                    v -> v.startsWith("\"") ? v : quote(v),                     // anything as a string
+                    v -> v.startsWith("\"") ? v : quote(v), // anything as a string
                     v -> v.startsWith("\"") ? v.substring(1, v.length() - 1).isEmpty() ? "0" : "123" : v, // as a number
-                    v -> "[" + v + "]",                                          // wrapped in an array
-                    v -> "{\"value\":" + v + "}",                                // wrapped in an object
-                    v -> random.nextBoolean() ? "true" : "false",                // a boolean
-                    v -> v.startsWith("{") ? "[" + v.substring(1, v.length() - 1) + "]" : v.startsWith("[")
-                            ? "{" + v.substring(1, v.length() - 1) + "}" : "{}"); // object <-> array
+                    v -> "[" + v + "]", // wrapped in an array
+                    v -> "{\"value\":" + v + "}", // wrapped in an object
+                    v -> random.nextBoolean() ? "true" : "false", // a boolean
+                    v -> v.startsWith("{")
+                            ? "[" + v.substring(1, v.length() - 1) + "]"
+                            : v.startsWith("[")
+                                    ? "{" + v.substring(1, v.length() - 1) + "}"
+                                    : "{}"); // object <-> array
             return confusions.get(random.nextInt(confusions.size())).apply(value);
         }
 
@@ -646,15 +996,21 @@ class HostileInputPostgresIntegrationTests {
                 List<String> lines = new ArrayList<>();
                 int n = List.of(0, 1, 2, 3, 100, 101, 1_000).get(random.nextInt(7));
                 for (int i = 0; i < n; i++) {
-                    String productId = random.nextInt(4) == 0 ? hostileValue(Kind.CUSTOMER_ID) : quote(product.id().toString());
-                    String quantity = random.nextInt(4) == 0 ? hostileValue(Kind.PRICE) : String.valueOf(1 + random.nextInt(3));
-                    lines.add(switch (random.nextInt(10)) {
-                        case 0 -> pick(HOSTILE_SCALARS);
-                        case 1 -> "{\"productId\":" + productId + "}";
-                        case 2 -> "{\"quantity\":" + quantity + "}";
-                        case 3 -> "{\"productId\":" + productId + ",\"quantity\":" + quantity + ",\"unitPrice\":0.01,\"lineTotal\":-5}";
-                        default -> "{\"productId\":" + productId + ",\"quantity\":" + quantity + "}";
-                    });
+                    String productId = random.nextInt(4) == 0
+                            ? hostileValue(Kind.CUSTOMER_ID)
+                            : quote(product.id().toString());
+                    String quantity =
+                            random.nextInt(4) == 0 ? hostileValue(Kind.PRICE) : String.valueOf(1 + random.nextInt(3));
+                    lines.add(
+                            switch (random.nextInt(10)) {
+                                case 0 -> pick(HOSTILE_SCALARS);
+                                case 1 -> "{\"productId\":" + productId + "}";
+                                case 2 -> "{\"quantity\":" + quantity + "}";
+                                case 3 ->
+                                    "{\"productId\":" + productId + ",\"quantity\":" + quantity
+                                            + ",\"unitPrice\":0.01,\"lineTotal\":-5}";
+                                default -> "{\"productId\":" + productId + ",\"quantity\":" + quantity + "}";
+                            });
                 }
                 object.put("items", "[" + String.join(",", lines) + "]");
             } else {
@@ -704,7 +1060,8 @@ class HostileInputPostgresIntegrationTests {
         }
 
         private Payload withContentType(Payload payload, String contentType) {
-            return new Payload(payload.kind() + " (" + contentType + ")", payload.body(), contentType, payload.headers(), null);
+            return new Payload(
+                    payload.kind() + " (" + contentType + ")", payload.body(), contentType, payload.headers(), null);
         }
 
         private String truncated(String json) {
@@ -723,10 +1080,13 @@ class HostileInputPostgresIntegrationTests {
         }
 
         private String randomId() {
-            return random.nextInt(4) == 0 ? UUID.randomUUID().toString() // well-formed, no such row
+            return random.nextInt(4) == 0
+                    ? UUID.randomUUID().toString() // well-formed, no such row
                     : random.nextInt(3) == 0 && endpoint == Endpoint.VOID_ORDER
-                    ? ordersToVoid.get(random.nextInt(ordersToVoid.size())).toString() // voided once, then 409
-                    : random.nextInt(5) == 0 ? randomString(1 + random.nextInt(20)) : pick(PATH_IDS);
+                            ? ordersToVoid
+                                    .get(random.nextInt(ordersToVoid.size()))
+                                    .toString() // voided once, then 409
+                            : random.nextInt(5) == 0 ? randomString(1 + random.nextInt(20)) : pick(PATH_IDS);
         }
 
         private String randomString(int length) {
@@ -738,7 +1098,8 @@ class HostileInputPostgresIntegrationTests {
                     case 2 -> sb.append((char) (0x4E00 + random.nextInt(0x5000)));
                     case 3 -> sb.appendCodePoint(0x1F300 + random.nextInt(0x300));
                     case 4 -> sb.append((char) (0x300 + random.nextInt(0x70))); // combining marks
-                    case 5 -> sb.append(pick(List.of('\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202E', '\uFEFF')));
+                    case 5 ->
+                        sb.append(pick(List.of('\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202E', '\uFEFF')));
                     case 6 -> sb.append((char) random.nextInt(0x20)); // control characters
                     case 7 -> sb.append((char) (0xD800 + random.nextInt(0x800))); // a lone surrogate
                     default -> sb.append(pick(List.of("'", "\"", "\\", ";", "--", "<", ">", "&", "%", "$", "{", "}")));
@@ -763,7 +1124,10 @@ class HostileInputPostgresIntegrationTests {
 
     private static String object(Map<String, String> fields) {
         StringBuilder sb = new StringBuilder("{");
-        fields.forEach((name, value) -> sb.append(sb.length() > 1 ? "," : "").append(quote(name)).append(':').append(value));
+        fields.forEach((name, value) -> sb.append(sb.length() > 1 ? "," : "")
+                .append(quote(name))
+                .append(':')
+                .append(value));
         return sb.append('}').toString();
     }
 
@@ -772,7 +1136,8 @@ class HostileInputPostgresIntegrationTests {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean paired =
+                    Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else if (c < 0x20 || (Character.isSurrogate(c) && !paired)) {

@@ -2,6 +2,15 @@ package app.pos.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pos.catalog.NewProduct;
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.support.PostgresTestDatabase;
+import app.pos.support.RunningAppPostgresTest;
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -32,26 +41,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.jayway.jsonpath.JsonPath;
-
-import app.pos.catalog.NewProduct;
-import app.pos.catalog.ProductService;
-import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerView;
-import app.pos.support.PostgresTestDatabase;
-import app.pos.support.RunningAppPostgresTest;
 
 /**
  * The running application over real HTTP on PostgreSQL: many tills at once, the database cut off in the middle of
@@ -65,6 +61,7 @@ class LoadAndFaultPostgresIntegrationTests {
     private static final int CLIENTS = 64;
     /** Hikari's connection-timeout (5 s) plus a margin: no request may take longer, not even during an outage. */
     private static final Duration SLOWEST_ACCEPTABLE = Duration.ofSeconds(8);
+
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(15);
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -91,8 +88,12 @@ class LoadAndFaultPostgresIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        authorization = "Basic " + Base64.getEncoder().encodeToString("cashier:cashier-password".getBytes(StandardCharsets.UTF_8));
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        authorization = "Basic "
+                + Base64.getEncoder().encodeToString("cashier:cashier-password".getBytes(StandardCharsets.UTF_8));
         coffee = products.create(new NewProduct("Load Coffee", "Load", new BigDecimal("3.45"), null));
         cake = products.create(new NewProduct("Load Cake", "Load", new BigDecimal("4.99"), null));
         // One request first, so the cashier's password is verified (bcrypt) once and not by 64 clients at once.
@@ -100,7 +101,9 @@ class LoadAndFaultPostgresIntegrationTests {
         customerIds = new ArrayList<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < CUSTOMERS; i++) {
-            customerIds.add(customers.create(new CustomerDetails("Load " + run + " #" + i, null, null, null)).id());
+            customerIds.add(customers
+                    .create(new CustomerDetails("Load " + run + " #" + i, null, null, null))
+                    .id());
         }
     }
 
@@ -123,44 +126,66 @@ class LoadAndFaultPostgresIntegrationTests {
         assertThat(results.stream().filter(r -> r.status >= 500 || r.status < 0).toList())
                 .as("5xx responses or transport errors under load; every non-201 response:%n%s", describe(not201))
                 .isEmpty();
-        assertThat(not201).as("every order under load must be created (201); these were not:%n%s", describe(not201))
+        assertThat(not201)
+                .as("every order under load must be created (201); these were not:%n%s", describe(not201))
                 .isEmpty();
 
-        assertThat(statsMismatches()).as("customers whose stats differ from their COMPLETED orders").isEmpty();
+        assertThat(statsMismatches())
+                .as("customers whose stats differ from their COMPLETED orders")
+                .isEmpty();
         Set<String> created = keysOf(results, 201);
-        assertThat(countOrdersOfTheseCustomers()).as("orders stored for the load's customers").isEqualTo(created.size());
+        assertThat(countOrdersOfTheseCustomers())
+                .as("orders stored for the load's customers")
+                .isEqualTo(created.size());
         assertThat(storedKeys()).as("idempotency keys of the stored orders").isEqualTo(created);
 
         report("load", results, load.elapsedNanos());
     }
 
     @Test
-    void cuttingTheAppOffItsDatabaseMidRushGivesQuickFailuresAutomaticRecoveryAndNoHalfWrittenOrders() throws Exception {
+    void cuttingTheAppOffItsDatabaseMidRushGivesQuickFailuresAutomaticRecoveryAndNoHalfWrittenOrders()
+            throws Exception {
         Outage outage = runOutage();
         List<Result> results = outage.results;
         List<Result> failed = results.stream().filter(r -> r.status != 201).toList();
 
         List<Result> slow = results.stream()
-                .filter(r -> r.start >= outage.steadyAt && r.nanos() > SLOWEST_ACCEPTABLE.toNanos()).toList();
-        assertThat(slow).as("requests slower than %s ms (connection-timeout %s ms + margin):%n%s",
-                SLOWEST_ACCEPTABLE.toMillis(), connectionTimeoutMillis, describe(slow)).isEmpty();
+                .filter(r -> r.start >= outage.steadyAt && r.nanos() > SLOWEST_ACCEPTABLE.toNanos())
+                .toList();
+        assertThat(slow)
+                .as(
+                        "requests slower than %s ms (connection-timeout %s ms + margin):%n%s",
+                        SLOWEST_ACCEPTABLE.toMillis(), connectionTimeoutMillis, describe(slow))
+                .isEmpty();
 
         // Every failure, including one while HTTP Basic authentication reads the staff row, is a 503 problem.
         List<Result> unexpected = failed.stream().filter(r -> !r.isProblem503()).toList();
-        assertThat(unexpected).as("failed requests that are not a 503 problem+json with Retry-After (of %d failed):%n%s",
-                failed.size(), describe(unexpected)).isEmpty();
+        assertThat(unexpected)
+                .as(
+                        "failed requests that are not a 503 problem+json with Retry-After (of %d failed):%n%s",
+                        failed.size(), describe(unexpected))
+                .isEmpty();
 
         long firstSuccess = outage.firstSuccessAfterRestore;
-        assertThat(firstSuccess).as("a request succeeded after the database came back").isNotNegative();
+        assertThat(firstSuccess)
+                .as("a request succeeded after the database came back")
+                .isNotNegative();
         assertThat(Duration.ofNanos(firstSuccess - outage.restoredAt))
-                .as("time from the database coming back to the first successful order").isLessThanOrEqualTo(RECOVERY_LIMIT);
+                .as("time from the database coming back to the first successful order")
+                .isLessThanOrEqualTo(RECOVERY_LIMIT);
         List<Result> failedAfterRecovery = results.stream()
-                .filter(r -> r.start > firstSuccess + TimeUnit.SECONDS.toNanos(2) && r.status != 201).toList();
-        assertThat(failedAfterRecovery).as("requests failing more than 2 s after the app recovered:%n%s",
-                describe(failedAfterRecovery)).isEmpty();
+                .filter(r -> r.start > firstSuccess + TimeUnit.SECONDS.toNanos(2) && r.status != 201)
+                .toList();
+        assertThat(failedAfterRecovery)
+                .as("requests failing more than 2 s after the app recovered:%n%s", describe(failedAfterRecovery))
+                .isEmpty();
 
-        assertThat(halfWrittenOrders()).as("orders without items or whose amounts do not add up").isEmpty();
-        assertThat(statsMismatches()).as("customers whose stats differ from their COMPLETED orders").isEmpty();
+        assertThat(halfWrittenOrders())
+                .as("orders without items or whose amounts do not add up")
+                .isEmpty();
+        assertThat(statsMismatches())
+                .as("customers whose stats differ from their COMPLETED orders")
+                .isEmpty();
         Set<String> created = keysOf(results, 201);
         Set<String> stored = storedKeys();
         Set<String> sent = results.stream().map(r -> r.key).collect(Collectors.toSet());
@@ -170,30 +195,49 @@ class LoadAndFaultPostgresIntegrationTests {
         inDoubt.removeAll(created);
 
         report("fault", results, outage.elapsedNanos);
-        System.out.printf("[fault] database %s closed for 3 s, %d backends terminated; %d requests failed (%d 503 "
+        System.out.printf(
+                "[fault] database %s closed for 3 s, %d backends terminated; %d requests failed (%d 503 "
                         + "problems, %d authentication 500s), slowest %d ms; first success %d ms after the database "
                         + "came back; %d orders answered with an error but committed (in-doubt commits)%n",
-                outage.database, outage.terminated, failed.size(), failed.stream().filter(Result::isProblem503).count(),
+                outage.database,
+                outage.terminated,
+                failed.size(),
+                failed.stream().filter(Result::isProblem503).count(),
                 failed.stream().filter(Result::isFilterChain500).count(),
                 results.stream().mapToLong(Result::nanos).max().orElse(0) / 1_000_000,
-                (firstSuccess - outage.restoredAt) / 1_000_000, inDoubt.size());
-        results.stream().filter(r -> inDoubt.contains(r.key))
-                .forEach(r -> System.out.printf("[fault] in-doubt commit, started %d ms after the cut: %s%n",
+                (firstSuccess - outage.restoredAt) / 1_000_000,
+                inDoubt.size());
+        results.stream()
+                .filter(r -> inDoubt.contains(r.key))
+                .forEach(r -> System.out.printf(
+                        "[fault] in-doubt commit, started %d ms after the cut: %s%n",
                         (r.start - outage.cutAt) / 1_000_000, r));
     }
 
     @Test
     void everyRequestFailedByADatabaseOutageIsA503ProblemWithRetryAfter() throws Exception {
         Outage outage = runOutage();
-        List<Result> failed = outage.results.stream().filter(r -> r.status != 201).toList();
-        List<Result> notProper503 = failed.stream().filter(r -> !r.isProblem503()).toList();
-        assertThat(notProper503).as("every failed request must be a 503 problem+json with Retry-After; these were not "
-                + "(of %d failed):%n%s", failed.size(), describe(notProper503)).isEmpty();
+        List<Result> failed =
+                outage.results.stream().filter(r -> r.status != 201).toList();
+        List<Result> notProper503 =
+                failed.stream().filter(r -> !r.isProblem503()).toList();
+        assertThat(notProper503)
+                .as(
+                        "every failed request must be a 503 problem+json with Retry-After; these were not "
+                                + "(of %d failed):%n%s",
+                        failed.size(), describe(notProper503))
+                .isEmpty();
     }
 
-    record Outage(String database, int terminated, long steadyAt, long cutAt, long restoredAt,
-            long firstSuccessAfterRestore, List<Result> results, long elapsedNanos) {
-    }
+    record Outage(
+            String database,
+            int terminated,
+            long steadyAt,
+            long cutAt,
+            long restoredAt,
+            long firstSuccessAfterRestore,
+            List<Result> results,
+            long elapsedNanos) {}
 
     /**
      * The load for a few seconds, then the app cut off its database for about 3 s (no new connections, every
@@ -237,11 +281,21 @@ class LoadAndFaultPostgresIntegrationTests {
             load.stopQuietly();
         }
         List<Result> results = load.results();
-        assertThat(terminated).as("backends of %s terminated (the outage really happened)", database).isPositive();
+        assertThat(terminated)
+                .as("backends of %s terminated (the outage really happened)", database)
+                .isPositive();
         assertThat(results.stream().filter(r -> r.status != 201).toList())
-                .as("requests that failed during the outage (the outage must be visible to clients)").isNotEmpty();
-        return new Outage(database, terminated, steadyAt, cutAt, restoredAt, load.firstSuccessStartedAfter(restoredAt),
-                results, load.elapsedNanos());
+                .as("requests that failed during the outage (the outage must be visible to clients)")
+                .isNotEmpty();
+        return new Outage(
+                database,
+                terminated,
+                steadyAt,
+                cutAt,
+                restoredAt,
+                load.firstSuccessStartedAfter(restoredAt),
+                results,
+                load.elapsedNanos());
     }
 
     @Test
@@ -271,15 +325,23 @@ class LoadAndFaultPostgresIntegrationTests {
         Thread.sleep(500); // let any late first attempt arrive: it may only replay
         // The point of this test is the attempt that timed out on the client but committed on the server; with
         // 1-5 ms timeouts on a warm connection this happens for a good share of the 20 keys.
-        assertThat(replayed).as("retries answered with the order of an attempt the client had given up on").isPositive();
+        assertThat(replayed)
+                .as("retries answered with the order of an attempt the client had given up on")
+                .isPositive();
         for (var entry : keys.entrySet()) {
-            assertThat(countOrdersWithKey(entry.getKey())).as("orders with key %s", entry.getKey()).isEqualTo(1);
+            assertThat(countOrdersWithKey(entry.getKey()))
+                    .as("orders with key %s", entry.getKey())
+                    .isEqualTo(1);
             CustomerView after = customers.get(entry.getValue());
-            assertThat(after.visitCount()).as("visits of the customer of %s", entry.getKey()).isEqualTo(1);
+            assertThat(after.visitCount())
+                    .as("visits of the customer of %s", entry.getKey())
+                    .isEqualTo(1);
             assertThat(after.totalSpent()).isEqualByComparingTo(orderTotalWithKey(entry.getKey()));
         }
-        System.out.printf("[retries] 20 keys: %d first attempts timed out, %d retries were answered with the first "
-                + "attempt's order (200 replay)%n", firstTimedOut, replayed);
+        System.out.printf(
+                "[retries] 20 keys: %d first attempts timed out, %d retries were answered with the first "
+                        + "attempt's order (200 replay)%n",
+                firstTimedOut, replayed);
     }
 
     @Test
@@ -313,22 +375,41 @@ class LoadAndFaultPostgresIntegrationTests {
             thread.join(60_000);
         }
         assertThat(errors).isEmpty();
-        assertThat(finals).hasSize(8).allSatisfy(r -> assertThat(r.status).as("%s", r).isIn(200, 201));
-        assertThat(finals.stream().map(r -> (String) JsonPath.read(r.body, "$.id")).distinct().count())
-                .as("order ids returned to the 8 clients").isEqualTo(1);
+        assertThat(finals)
+                .hasSize(8)
+                .allSatisfy(r -> assertThat(r.status).as("%s", r).isIn(200, 201));
+        assertThat(finals.stream()
+                        .map(r -> (String) JsonPath.read(r.body, "$.id"))
+                        .distinct()
+                        .count())
+                .as("order ids returned to the 8 clients")
+                .isEqualTo(1);
         Thread.sleep(500);
-        assertThat(all.stream().filter(r -> r.status == 201).count()).as("201 responses for one key").isLessThanOrEqualTo(1);
+        assertThat(all.stream().filter(r -> r.status == 201).count())
+                .as("201 responses for one key")
+                .isLessThanOrEqualTo(1);
         assertThat(countOrdersWithKey(key)).isEqualTo(1);
         assertThat(customers.get(customer).visitCount()).isEqualTo(1);
-        System.out.printf("[retries] 8 concurrent clients, one key: %d requests, %d created, %d replayed, %d timed out; "
-                + "by outcome %s%n", all.size(), all.stream().filter(r -> r.status == 201).count(),
-                all.stream().filter(r -> r.status == 200).count(), all.stream().filter(Result::timedOut).count(),
+        System.out.printf(
+                "[retries] 8 concurrent clients, one key: %d requests, %d created, %d replayed, %d timed out; "
+                        + "by outcome %s%n",
+                all.size(),
+                all.stream().filter(r -> r.status == 201).count(),
+                all.stream().filter(r -> r.status == 200).count(),
+                all.stream().filter(Result::timedOut).count(),
                 outcomes(all));
     }
 
     // ---- HTTP ----
 
-    record Result(String key, int status, long start, long end, String contentType, String retryAfter, String body,
+    record Result(
+            String key,
+            int status,
+            long start,
+            long end,
+            String contentType,
+            String retryAfter,
+            String body,
             String error) {
 
         long nanos() {
@@ -336,19 +417,27 @@ class LoadAndFaultPostgresIntegrationTests {
         }
 
         boolean timedOut() {
-            return error != null && error.startsWith(HttpTimeoutException.class.getPackageName())
+            return error != null
+                    && error.startsWith(HttpTimeoutException.class.getPackageName())
                     && error.contains("TimeoutException");
         }
 
         boolean isProblem503() {
-            return status == 503 && contentType != null && contentType.startsWith("application/problem+json")
-                    && retryAfter != null && body != null && body.contains("\"status\":503");
+            return status == 503
+                    && contentType != null
+                    && contentType.startsWith("application/problem+json")
+                    && retryAfter != null
+                    && body != null
+                    && body.contains("\"status\":503");
         }
 
         /** Spring Boot's default error body: what an exception escaping the filter chain is answered with. */
         boolean isFilterChain500() {
-            return status == 500 && contentType != null && contentType.startsWith("application/json")
-                    && body != null && body.contains("\"error\":\"Internal Server Error\"");
+            return status == 500
+                    && contentType != null
+                    && contentType.startsWith("application/json")
+                    && body != null
+                    && body.contains("\"error\":\"Internal Server Error\"");
         }
 
         @Override
@@ -372,9 +461,15 @@ class LoadAndFaultPostgresIntegrationTests {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Result(key, response.statusCode(), start, System.nanoTime(),
+            return new Result(
+                    key,
+                    response.statusCode(),
+                    start,
+                    System.nanoTime(),
                     response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Retry-After").orElse(null), response.body(), null);
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.body(),
+                    null);
         } catch (IOException e) {
             return new Result(key, -1, start, System.nanoTime(), null, null, null, e.toString());
         }
@@ -382,8 +477,13 @@ class LoadAndFaultPostgresIntegrationTests {
 
     private HttpResponse<String> sendGet(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(CLIENT_TIMEOUT)
-                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .timeout(CLIENT_TIMEOUT)
+                            .header("Authorization", authorization)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -393,8 +493,12 @@ class LoadAndFaultPostgresIntegrationTests {
     private void warmUpConnections(int n) throws Exception {
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            responses.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/products"))
-                    .timeout(CLIENT_TIMEOUT).header("Authorization", authorization).GET().build(),
+            responses.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/products"))
+                            .timeout(CLIENT_TIMEOUT)
+                            .header("Authorization", authorization)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         for (var response : responses) {
@@ -428,7 +532,10 @@ class LoadAndFaultPostgresIntegrationTests {
                 items.append(',');
             }
             ProductView product = random.nextBoolean() ? coffee : cake;
-            items.append("{\"productId\":\"").append(product.id()).append("\",\"quantity\":").append(1 + random.nextInt(5))
+            items.append("{\"productId\":\"")
+                    .append(product.id())
+                    .append("\",\"quantity\":")
+                    .append(1 + random.nextInt(5))
                     .append('}');
         }
         return "{\"items\":[" + items + "],\"customerId\":\"" + customer + "\",\"orderType\":\""
@@ -516,20 +623,32 @@ class LoadAndFaultPostgresIntegrationTests {
         /** When the first successful request that started after {@code time} started, or -1. */
         long firstSuccessStartedAfter(long time) {
             synchronized (results) {
-                return results.stream().filter(r -> r.status == 201 && r.start > time).mapToLong(Result::start).min()
+                return results.stream()
+                        .filter(r -> r.status == 201 && r.start > time)
+                        .mapToLong(Result::start)
+                        .min()
                         .orElse(-1);
             }
         }
     }
 
     private static void report(String name, List<Result> results, long elapsedNanos) {
-        long[] micros = results.stream().mapToLong(r -> r.nanos() / 1_000).sorted().toArray();
+        long[] micros =
+                results.stream().mapToLong(r -> r.nanos() / 1_000).sorted().toArray();
         long created = results.stream().filter(r -> r.status == 201).count();
         double seconds = elapsedNanos / 1e9;
-        System.out.printf("[%s] %d clients, %d requests in %.1f s, %d orders created, %.0f orders/s, latency p50 %.1f ms, "
+        System.out.printf(
+                "[%s] %d clients, %d requests in %.1f s, %d orders created, %.0f orders/s, latency p50 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms%n",
-                name, CLIENTS, results.size(), seconds, created, created / seconds, percentile(micros, 50) / 1000.0,
-                percentile(micros, 99) / 1000.0, micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
+                name,
+                CLIENTS,
+                results.size(),
+                seconds,
+                created,
+                created / seconds,
+                percentile(micros, 50) / 1000.0,
+                percentile(micros, 99) / 1000.0,
+                micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
     }
 
     private static long percentile(long[] sorted, int p) {
@@ -544,14 +663,19 @@ class LoadAndFaultPostgresIntegrationTests {
         if (results.isEmpty()) {
             return "(none)";
         }
-        return "by status: " + outcomes(results) + "\n" + results.stream().sorted(Comparator.comparingLong(Result::start))
-                .map(Result::toString).collect(Collectors.joining("\n"));
+        return "by status: " + outcomes(results) + "\n"
+                + results.stream()
+                        .sorted(Comparator.comparingLong(Result::start))
+                        .map(Result::toString)
+                        .collect(Collectors.joining("\n"));
     }
 
     private static Map<String, Long> outcomes(Collection<Result> results) {
-        return results.stream().collect(Collectors.groupingBy(
-                r -> r.status + (r.error != null ? " " + r.error.split(":")[0] : ""), java.util.TreeMap::new,
-                Collectors.counting()));
+        return results.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.status + (r.error != null ? " " + r.error.split(":")[0] : ""),
+                        java.util.TreeMap::new,
+                        Collectors.counting()));
     }
 
     private static Set<String> keysOf(List<Result> results, int status) {
@@ -561,7 +685,8 @@ class LoadAndFaultPostgresIntegrationTests {
     // ---- database checks ----
 
     private List<String> statsMismatches() {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT c.id, c.total_spent, c.visit_count,
                        COALESCE(SUM(o.total) FILTER (WHERE o.status = 'COMPLETED'), 0) AS spent,
                        COUNT(o.id) FILTER (WHERE o.status = 'COMPLETED') AS visits
@@ -571,10 +696,15 @@ class LoadAndFaultPostgresIntegrationTests {
                 """)
                 .param("ids", customerIds)
                 .query((rs, n) -> rs.getBigDecimal("total_spent").compareTo(rs.getBigDecimal("spent")) == 0
-                        && rs.getLong("visit_count") == rs.getLong("visits") ? null
-                        : rs.getString("id") + ": stored " + rs.getBigDecimal("total_spent") + " / " + rs.getLong("visit_count")
-                                + " visits, orders say " + rs.getBigDecimal("spent") + " / " + rs.getLong("visits"))
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                                && rs.getLong("visit_count") == rs.getLong("visits")
+                        ? null
+                        : rs.getString("id") + ": stored " + rs.getBigDecimal("total_spent") + " / "
+                                + rs.getLong("visit_count") + " visits, orders say " + rs.getBigDecimal("spent") + " / "
+                                + rs.getLong("visits"))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private List<String> halfWrittenOrders() {
@@ -590,28 +720,37 @@ class LoadAndFaultPostgresIntegrationTests {
                 .param("ids", customerIds)
                 .query((rs, n) -> rs.getString("id") + ": " + rs.getLong("lines") + " lines adding up to "
                         + rs.getBigDecimal("items_total") + ", subtotal " + rs.getBigDecimal("subtotal") + ", discount "
-                        + rs.getBigDecimal("discount") + ", tax " + rs.getBigDecimal("tax") + ", total " + rs.getBigDecimal("total"))
+                        + rs.getBigDecimal("discount") + ", tax " + rs.getBigDecimal("tax") + ", total "
+                        + rs.getBigDecimal("total"))
                 .list();
     }
 
     private long countOrdersOfTheseCustomers() {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id IN (:ids)").param("ids", customerIds)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id IN (:ids)")
+                .param("ids", customerIds)
+                .query(Long.class)
+                .single();
     }
 
     private Set<String> storedKeys() {
         return new HashSet<>(jdbc.sql("SELECT idempotency_key FROM orders WHERE customer_id IN (:ids)")
-                .param("ids", customerIds).query(String.class).list());
+                .param("ids", customerIds)
+                .query(String.class)
+                .list());
     }
 
     private long countOrdersWithKey(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE idempotency_key = :key").param("key", key)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE idempotency_key = :key")
+                .param("key", key)
+                .query(Long.class)
+                .single();
     }
 
     private BigDecimal orderTotalWithKey(String key) {
-        return jdbc.sql("SELECT total FROM orders WHERE idempotency_key = :key").param("key", key)
-                .query(BigDecimal.class).single();
+        return jdbc.sql("SELECT total FROM orders WHERE idempotency_key = :key")
+                .param("key", key)
+                .query(BigDecimal.class)
+                .single();
     }
 
     // ---- the outage, from an admin connection to the server's maintenance database ----

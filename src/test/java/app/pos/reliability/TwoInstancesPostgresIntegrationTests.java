@@ -3,6 +3,9 @@ package app.pos.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.pos.support.Json;
+import app.pos.support.PostgresTestDatabase;
+import app.pos.support.RequiresPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,15 +34,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import app.pos.support.Json;
-import app.pos.support.PostgresTestDatabase;
-import app.pos.support.RequiresPostgres;
 
 /**
  * Two real app processes (the packaged jar) on different ports against one PostgreSQL database, started at the
@@ -50,8 +48,8 @@ import app.pos.support.RequiresPostgres;
 class TwoInstancesPostgresIntegrationTests {
 
     private static final String PASSWORD = "two-instances-password";
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String AUTH =
+            "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final List<Process> processes = new ArrayList<>();
     private static String database;
     private static String url;
@@ -59,7 +57,8 @@ class TwoInstancesPostgresIntegrationTests {
     private static int portB;
     private static Path logs;
 
-    private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient api =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -68,8 +67,9 @@ class TwoInstancesPostgresIntegrationTests {
         database = "pos_two_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         String admin = PostgresTestDatabase.url();
         String server = admin.substring(0, admin.lastIndexOf('/') + 1);
-        try (Connection c = DriverManager.getConnection(server + "postgres", PostgresTestDatabase.user(),
-                PostgresTestDatabase.password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        server + "postgres", PostgresTestDatabase.user(), PostgresTestDatabase.password());
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
         url = server + database;
@@ -95,8 +95,11 @@ class TwoInstancesPostgresIntegrationTests {
         }
         if (database != null) {
             String admin = PostgresTestDatabase.url();
-            try (Connection c = DriverManager.getConnection(admin.substring(0, admin.lastIndexOf('/') + 1) + "postgres",
-                    PostgresTestDatabase.user(), PostgresTestDatabase.password()); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(
+                            admin.substring(0, admin.lastIndexOf('/') + 1) + "postgres",
+                            PostgresTestDatabase.user(),
+                            PostgresTestDatabase.password());
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
@@ -105,29 +108,46 @@ class TwoInstancesPostgresIntegrationTests {
     @Test
     void aLoginAndACartMadeOnOneInstanceWorkOnTheOther() throws Exception {
         String productId = createProduct("Shared Soup", "5.50");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String loginPage = browser.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = browser.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
+                .body();
         String token = csrf(loginPage);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri(portA, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + URLEncoder.encode(PASSWORD,
-                        StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(uri(portA, "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                                        + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
         HttpResponse<String> tillOnB = browser.send(get(portB, "/pos"), HttpResponse.BodyHandlers.ofString());
-        assertThat(tillOnB.statusCode()).as("the session made on A is valid on B").isEqualTo(200);
+        assertThat(tillOnB.statusCode())
+                .as("the session made on A is valid on B")
+                .isEqualTo(200);
         assertThat(tillOnB.body()).contains("Shared Soup").contains(">admin<");
 
         String pageToken = meta(tillOnB.body());
-        HttpResponse<String> added = browser.send(HttpRequest.newBuilder(uri(portA, "/pos/cart/add/" + productId))
-                .header("HX-Request", "true").header("X-CSRF-TOKEN", pageToken)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> added = browser.send(
+                HttpRequest.newBuilder(uri(portA, "/pos/cart/add/" + productId))
+                        .header("HX-Request", "true")
+                        .header("X-CSRF-TOKEN", pageToken)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(added.statusCode()).isEqualTo(200);
-        HttpResponse<String> cartOnB = browser.send(HttpRequest.newBuilder(uri(portB, "/pos/cart"))
-                .header("HX-Request", "true").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(cartOnB.body()).as("the cart filled on A is in the session B reads").contains("Shared Soup")
+        HttpResponse<String> cartOnB = browser.send(
+                HttpRequest.newBuilder(uri(portB, "/pos/cart"))
+                        .header("HX-Request", "true")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(cartOnB.body())
+                .as("the cart filled on A is in the session B reads")
+                .contains("Shared Soup")
                 .contains("$5.94");
     }
 
@@ -137,8 +157,9 @@ class TwoInstancesPostgresIntegrationTests {
         String bread = createProduct("Two Bread", "1.15");
         List<String> customers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            HttpResponse<String> created = api.send(post(portA, "/api/v1/customers",
-                    "{\"name\":\"Twin " + i + "\"}"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = api.send(
+                    post(portA, "/api/v1/customers", "{\"name\":\"Twin " + i + "\"}"),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
             customers.add(Json.read(created.body(), "$.id"));
         }
@@ -153,7 +174,8 @@ class TwoInstancesPostgresIntegrationTests {
                             + "},{\"productId\":\"" + bread + "\",\"quantity\":1}],\"customerId\":\"" + customer
                             + "\",\"orderType\":\"DINE_IN\",\"paymentMethod\":\"CARD\"}";
                     try {
-                        HttpResponse<String> r = api.send(post(port, "/api/v1/orders", body), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r =
+                                api.send(post(port, "/api/v1/orders", body), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 201) {
                             failures.add(port + " → " + r.statusCode() + " " + r.body());
                         }
@@ -167,9 +189,10 @@ class TwoInstancesPostgresIntegrationTests {
         assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
         assertThat(failures).isEmpty();
 
-        try (Connection c = DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
+        try (Connection c =
+                        DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                      SELECT c.name, c.total_spent, c.visit_count,
                             (SELECT COALESCE(SUM(total), 0) FROM orders o WHERE o.customer_id = c.id AND o.status = 'COMPLETED') AS spent,
                             (SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.status = 'COMPLETED') AS visits
@@ -186,8 +209,12 @@ class TwoInstancesPostgresIntegrationTests {
     }
 
     private String createProduct(String name, String price) throws Exception {
-        HttpResponse<String> created = api.send(post(portB, "/api/v1/products",
-                "{\"name\":\"" + name + "\",\"category\":\"Kitchen\",\"price\":" + price + "}"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = api.send(
+                post(
+                        portB,
+                        "/api/v1/products",
+                        "{\"name\":\"" + name + "\",\"category\":\"Kitchen\",\"price\":" + price + "}"),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Json.read(created.body(), "$.id");
     }
@@ -197,8 +224,11 @@ class TwoInstancesPostgresIntegrationTests {
     }
 
     private static HttpRequest post(int port, String path, String json) {
-        return HttpRequest.newBuilder(uri(port, path)).header("Authorization", AUTH)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(uri(port, path))
+                .header("Authorization", AUTH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private static URI uri(int port, String path) {
@@ -219,12 +249,21 @@ class TwoInstancesPostgresIntegrationTests {
 
     private static Process start(Path jar, int port) throws IOException {
         File log = logs.resolve("instance-" + port + ".log").toFile();
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgresTestDatabase.user(),
-                "--spring.datasource.password=" + PostgresTestDatabase.password(),
-                "--pos.admin.password=" + PASSWORD, "--pos.demo-data=false", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(log).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + PostgresTestDatabase.user(),
+                        "--spring.datasource.password=" + PostgresTestDatabase.password(),
+                        "--pos.admin.password=" + PASSWORD,
+                        "--pos.demo-data=false",
+                        "--logging.level.root=WARN")
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
     }
 
     private static void waitHealthy(int port) throws Exception {
@@ -232,7 +271,9 @@ class TwoInstancesPostgresIntegrationTests {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try {
-                if (client.send(get(port, "/actuator/health"), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                if (client.send(get(port, "/actuator/health"), HttpResponse.BodyHandlers.ofString())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -262,7 +303,9 @@ class TwoInstancesPostgresIntegrationTests {
             return null;
         }
         try (var files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches("pos-.*\\.jar")).findFirst().orElse(null);
+            return files.filter(p -> p.getFileName().toString().matches("pos-.*\\.jar"))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

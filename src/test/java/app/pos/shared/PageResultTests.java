@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PageResultTests {
@@ -58,7 +57,8 @@ class PageResultTests {
 
     @Test
     void mapKeepsPagingInformation() {
-        PageResult<Integer> page = PageResult.fromProbe(List.of("a", "bb", "ccc"), 1, 2).map(String::length);
+        PageResult<Integer> page =
+                PageResult.fromProbe(List.of("a", "bb", "ccc"), 1, 2).map(String::length);
 
         assertThat(page.items()).containsExactly(1, 2);
         assertThat(page.page()).isEqualTo(1);

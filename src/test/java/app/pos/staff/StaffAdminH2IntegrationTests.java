@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.support.DatabaseState;
+import app.pos.support.H2IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,9 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import app.pos.support.DatabaseState;
-import app.pos.support.H2IntegrationTest;
 
 /**
  * The staff administration page (ADMIN only) on H2: listing, creating with errors at the fields, and the per-row
@@ -61,7 +58,9 @@ class StaffAdminH2IntegrationTests {
     }
 
     List<StaffView> named(String username) {
-        return staffService.list().stream().filter(s -> s.username().equals(username)).toList();
+        return staffService.list().stream()
+                .filter(s -> s.username().equals(username))
+                .toList();
     }
 
     static String body(MvcResult result) throws Exception {
@@ -69,19 +68,25 @@ class StaffAdminH2IntegrationTests {
     }
 
     String page() throws Exception {
-        return body(mvc.perform(get("/admin/staff").with(admin())).andExpect(status().isOk()).andReturn());
+        return body(mvc.perform(get("/admin/staff").with(admin()))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     /** The table row of one user, from its opening tag to its end. */
     static String row(String html, String username) {
-        Matcher m = Pattern.compile("<tr[^>]*id=\"staff-" + Pattern.quote(username) + "\"[^>]*>.*?</tr>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "<tr[^>]*id=\"staff-" + Pattern.quote(username) + "\"[^>]*>.*?</tr>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(m.find()).as("a row for %s", username).isTrue();
         return m.group();
     }
 
     MockHttpServletRequestBuilder createForm(String username, String password, String role) {
-        return post("/admin/staff").with(csrf()).param("username", username).param("password", password)
+        return post("/admin/staff")
+                .with(csrf())
+                .param("username", username)
+                .param("password", password)
                 .param("role", role);
     }
 
@@ -90,7 +95,10 @@ class StaffAdminH2IntegrationTests {
     }
 
     int productsAs(String username, String password) throws Exception {
-        return mvc.perform(get("/api/v1/products").with(httpBasic(username, password))).andReturn().getResponse().getStatus();
+        return mvc.perform(get("/api/v1/products").with(httpBasic(username, password)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     // --- the list -------------------------------------------------------------------------------------------
@@ -111,15 +119,15 @@ class StaffAdminH2IntegrationTests {
             assertThat(row(html, username)).contains("<td>" + username + "</td>");
         }
         String freshRow = row(html, fresh.username());
-        assertThat(freshRow).contains("action=\"/admin/staff/" + fresh.id() + "\"")
+        assertThat(freshRow)
+                .contains("action=\"/admin/staff/" + fresh.id() + "\"")
                 .contains("<option value=\"MANAGER\" selected=\"selected\">MANAGER</option>")
                 .doesNotContain("<option value=\"CASHIER\" selected")
                 .containsPattern("name=\"active\" value=\"true\" checked=\"checked\"")
                 .contains("name=\"activeShown\" value=\"true\"")
                 .doesNotContain("inactive");
         String goneRow = row(html, gone.username());
-        assertThat(goneRow).containsPattern("<tr[^>]*class=\"inactive\"")
-                .doesNotContain("checked");
+        assertThat(goneRow).containsPattern("<tr[^>]*class=\"inactive\"").doesNotContain("checked");
         assertThat(html).doesNotContain("listed-password", "{bcrypt}", "{noop}");
     }
 
@@ -131,11 +139,15 @@ class StaffAdminH2IntegrationTests {
 
         mvc.perform(get("/admin/staff").with(manager())).andExpect(status().isForbidden());
         mvc.perform(get("/admin/staff").with(cashier())).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/staff")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
-        mvc.perform(createForm(sneaky, "sneaky-password", "ADMIN").with(manager())).andExpect(status().isForbidden());
-        mvc.perform(rowForm(target.id()).with(manager()).param("role", "ADMIN").param("activeShown", "true")
-                .param("active", "true")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/staff")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(createForm(sneaky, "sneaky-password", "ADMIN").with(manager()))
+                .andExpect(status().isForbidden());
+        mvc.perform(rowForm(target.id())
+                        .with(manager())
+                        .param("role", "ADMIN")
+                        .param("activeShown", "true")
+                        .param("active", "true"))
+                .andExpect(status().isForbidden());
 
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(named(sneaky)).isEmpty();
@@ -145,8 +157,12 @@ class StaffAdminH2IntegrationTests {
     @Test
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
         String username = unique("nocsrf");
-        mvc.perform(post("/admin/staff").with(admin()).param("username", username).param("password", "long-password-x")
-                .param("role", "CASHIER")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/staff")
+                        .with(admin())
+                        .param("username", username)
+                        .param("password", "long-password-x")
+                        .param("role", "CASHIER"))
+                .andExpect(status().isForbidden());
         assertThat(named(username)).isEmpty();
     }
 
@@ -164,7 +180,9 @@ class StaffAdminH2IntegrationTests {
             assertThat(s.role()).isEqualTo(StaffRole.MANAGER);
             assertThat(s.active()).isTrue();
         });
-        assertThat(productsAs(username, "form-user-password")).as("the new user can log in").isEqualTo(200);
+        assertThat(productsAs(username, "form-user-password"))
+                .as("the new user can log in")
+                .isEqualTo(200);
         assertThat(row(page(), username)).contains("<option value=\"MANAGER\" selected=\"selected\">MANAGER</option>");
     }
 
@@ -173,17 +191,21 @@ class StaffAdminH2IntegrationTests {
         String username = unique("shortpw");
         DatabaseState before = DatabaseState.of(jdbc);
 
-        String html = body(mvc.perform(createForm(username, "123456789", "MANAGER").with(admin()))
-                .andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn());
+        String html =
+                body(mvc.perform(createForm(username, "123456789", "MANAGER").with(admin()))
+                        .andExpect(status().isOk())
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                        .andReturn());
 
-        assertThat(html).containsPattern(Pattern.compile(
-                "<input id=\"f-password\" name=\"password\" value=\"\" type=\"password\" class=\"invalid\">\\s*"
-                        + "<p class=\"field-error\" data-field=\"password\">[^<]*10[^<]*</p>"));
+        assertThat(html)
+                .containsPattern(Pattern.compile(
+                        "<input id=\"f-password\" name=\"password\" value=\"\" type=\"password\" class=\"invalid\">\\s*"
+                                + "<p class=\"field-error\" data-field=\"password\">[^<]*10[^<]*</p>"));
         assertThat(html).as("only the password is wrong").doesNotContain("data-field=\"username\"");
         assertThat(html).as("the typed password is not echoed back").doesNotContain("123456789");
-        assertThat(html).as("the username and role are kept").contains("value=\"" + username + "\"")
+        assertThat(html)
+                .as("the username and role are kept")
+                .contains("value=\"" + username + "\"")
                 .containsPattern("<option value=\"MANAGER\" selected=\"selected\">MANAGER</option>");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(named(username)).isEmpty();
@@ -195,11 +217,15 @@ class StaffAdminH2IntegrationTests {
         DatabaseState before = DatabaseState.of(jdbc);
 
         for (String username : List.of(existing.username(), "x", "with space")) {
-            String html = body(mvc.perform(createForm(username, "another-long-password", "ADMIN").with(admin()))
-                    .andExpect(status().isOk()).andReturn());
-            assertThat(html).as(username).containsPattern(Pattern.compile(
-                    "<input id=\"f-username\" name=\"username\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
-                            + "<p class=\"field-error\" data-field=\"username\">[^<]+</p>"));
+            String html = body(mvc.perform(createForm(username, "another-long-password", "ADMIN")
+                            .with(admin()))
+                    .andExpect(status().isOk())
+                    .andReturn());
+            assertThat(html)
+                    .as(username)
+                    .containsPattern(Pattern.compile(
+                            "<input id=\"f-username\" name=\"username\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
+                                    + "<p class=\"field-error\" data-field=\"username\">[^<]+</p>"));
             assertThat(html).doesNotContain("data-field=\"password\"");
         }
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -213,8 +239,12 @@ class StaffAdminH2IntegrationTests {
     void anAdminChangesTheRoleThroughTheRowForm() throws Exception {
         StaffView user = create(unique("promote"), "promote-password", StaffRole.CASHIER);
 
-        mvc.perform(rowForm(user.id()).with(admin()).param("role", "MANAGER").param("active", "true")
-                        .param("activeShown", "true").param("password", ""))
+        mvc.perform(rowForm(user.id())
+                        .with(admin())
+                        .param("role", "MANAGER")
+                        .param("active", "true")
+                        .param("activeShown", "true")
+                        .param("password", ""))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/staff"))
                 .andExpect(flash().attribute("message", "Saved " + user.username() + "."));
@@ -222,7 +252,8 @@ class StaffAdminH2IntegrationTests {
         StaffView after = staffService.get(user.id());
         assertThat(after.role()).isEqualTo(StaffRole.MANAGER);
         assertThat(after.active()).isTrue();
-        assertThat(productsAs(user.username(), "promote-password")).as("an empty password field keeps the password")
+        assertThat(productsAs(user.username(), "promote-password"))
+                .as("an empty password field keeps the password")
                 .isEqualTo(200);
         assertThat(row(page(), user.username()))
                 .contains("<option value=\"MANAGER\" selected=\"selected\">MANAGER</option>");
@@ -232,7 +263,10 @@ class StaffAdminH2IntegrationTests {
     void untickingActiveDeactivatesTheUserAndTickingItReactivates() throws Exception {
         StaffView user = create(unique("untick"), "untick-password", StaffRole.CASHIER);
 
-        mvc.perform(rowForm(user.id()).with(admin()).param("role", "CASHIER").param("activeShown", "true")
+        mvc.perform(rowForm(user.id())
+                        .with(admin())
+                        .param("role", "CASHIER")
+                        .param("activeShown", "true")
                         .param("password", ""))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/staff"))
@@ -240,10 +274,15 @@ class StaffAdminH2IntegrationTests {
 
         assertThat(staffService.get(user.id()).active()).isFalse();
         assertThat(staffService.get(user.id()).role()).isEqualTo(StaffRole.CASHIER);
-        assertThat(productsAs(user.username(), "untick-password")).as("a deactivated user cannot log in").isEqualTo(401);
+        assertThat(productsAs(user.username(), "untick-password"))
+                .as("a deactivated user cannot log in")
+                .isEqualTo(401);
         assertThat(row(page(), user.username())).containsPattern("<tr[^>]*class=\"inactive\"");
 
-        mvc.perform(rowForm(user.id()).with(admin()).param("role", "CASHIER").param("active", "true")
+        mvc.perform(rowForm(user.id())
+                        .with(admin())
+                        .param("role", "CASHIER")
+                        .param("active", "true")
                         .param("activeShown", "true"))
                 .andExpect(status().isFound());
         assertThat(staffService.get(user.id()).active()).isTrue();
@@ -256,15 +295,21 @@ class StaffAdminH2IntegrationTests {
         mvc.perform(rowForm(user.id()).with(admin()).param("role", "MANAGER")).andExpect(status().isFound());
         StaffView after = staffService.get(user.id());
         assertThat(after.role()).isEqualTo(StaffRole.MANAGER);
-        assertThat(after.active()).as("no checkbox on this form means no change").isTrue();
+        assertThat(after.active())
+                .as("no checkbox on this form means no change")
+                .isTrue();
     }
 
     @Test
     void anAdminResetsAPasswordThroughTheRowForm() throws Exception {
         StaffView user = create(unique("reset"), "reset-password-old", StaffRole.CASHIER);
 
-        mvc.perform(rowForm(user.id()).with(admin()).param("role", "CASHIER").param("active", "true")
-                        .param("activeShown", "true").param("password", "reset-password-new"))
+        mvc.perform(rowForm(user.id())
+                        .with(admin())
+                        .param("role", "CASHIER")
+                        .param("active", "true")
+                        .param("activeShown", "true")
+                        .param("password", "reset-password-new"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("message", "Saved " + user.username() + "."));
 
@@ -276,14 +321,19 @@ class StaffAdminH2IntegrationTests {
     void aTooShortNewPasswordIsReportedAndNothingInThatSubmissionIsSaved() throws Exception {
         StaffView user = create(unique("shortreset"), "shortreset-password", StaffRole.CASHIER);
 
-        mvc.perform(rowForm(user.id()).with(admin()).param("role", "MANAGER").param("activeShown", "true")
+        mvc.perform(rowForm(user.id())
+                        .with(admin())
+                        .param("role", "MANAGER")
+                        .param("activeShown", "true")
                         .param("password", "short"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/staff"))
                 .andExpect(flash().attribute("problem", "password must be at least 10 characters"));
 
         StaffView after = staffService.get(user.id());
-        assertThat(after.role()).as("the role change is rolled back with the bad password").isEqualTo(StaffRole.CASHIER);
+        assertThat(after.role())
+                .as("the role change is rolled back with the bad password")
+                .isEqualTo(StaffRole.CASHIER);
         assertThat(after.active()).as("the deactivation is rolled back too").isTrue();
         assertThat(productsAs(user.username(), "shortreset-password")).isEqualTo(200);
     }
@@ -302,11 +352,16 @@ class StaffAdminH2IntegrationTests {
                     deactivated.add(s.id());
                 }
             }
-            assertThat(staffService.list()).filteredOn(s -> s.role() == StaffRole.ADMIN && s.active())
-                    .extracting(StaffView::id).containsExactly(solo.id());
+            assertThat(staffService.list())
+                    .filteredOn(s -> s.role() == StaffRole.ADMIN && s.active())
+                    .extracting(StaffView::id)
+                    .containsExactly(solo.id());
             DatabaseState before = DatabaseState.of(jdbc);
 
-            mvc.perform(rowForm(solo.id()).with(asSolo).param("role", "CASHIER").param("active", "true")
+            mvc.perform(rowForm(solo.id())
+                            .with(asSolo)
+                            .param("role", "CASHIER")
+                            .param("active", "true")
                             .param("activeShown", "true"))
                     .andExpect(status().isFound())
                     .andExpect(redirectedUrl("/admin/staff"))
@@ -320,17 +375,23 @@ class StaffAdminH2IntegrationTests {
             assertThat(still.role()).isEqualTo(StaffRole.ADMIN);
             assertThat(still.active()).isTrue();
 
-            MvcResult redirected = mvc.perform(rowForm(solo.id()).with(asSolo).param("role", "MANAGER")).andReturn();
+            MvcResult redirected = mvc.perform(rowForm(solo.id()).with(asSolo).param("role", "MANAGER"))
+                    .andReturn();
             String shown = body(mvc.perform(get("/admin/staff").with(asSolo).flashAttrs(redirected.getFlashMap()))
-                    .andExpect(status().isOk()).andReturn());
-            assertThat(shown).as("the problem is shown on the page").contains("<p class=\"notice error\" id=\"problem\">" + lastAdmin + "</p>");
+                    .andExpect(status().isOk())
+                    .andReturn());
+            assertThat(shown)
+                    .as("the problem is shown on the page")
+                    .contains("<p class=\"notice error\" id=\"problem\">" + lastAdmin + "</p>");
             assertThat(staffService.get(solo.id()).role()).isEqualTo(StaffRole.ADMIN);
         } finally {
             for (UUID id : deactivated) {
                 staffService.update(id, new StaffChange(null, true, null));
             }
         }
-        assertThat(staffService.list()).filteredOn(s -> s.username().equals("admin")).singleElement()
+        assertThat(staffService.list())
+                .filteredOn(s -> s.username().equals("admin"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.active()).isTrue());
         mvc.perform(get("/admin/staff").with(admin())).andExpect(status().isOk());
         staffService.update(solo.id(), new StaffChange(StaffRole.CASHIER, false, null));
@@ -340,7 +401,9 @@ class StaffAdminH2IntegrationTests {
     void aLongPasswordOnTheFormIsAcceptedOrShownAtThePasswordFieldNeverA500() throws Exception {
         String longPassword = "long-password-".repeat(7); // 98 characters
         String username = unique("longform");
-        MvcResult created = mvc.perform(createForm(username, longPassword, "CASHIER").with(admin())).andReturn();
+        MvcResult created = mvc.perform(
+                        createForm(username, longPassword, "CASHIER").with(admin()))
+                .andReturn();
         int status = created.getResponse().getStatus();
         assertThat(status).isIn(302, 200);
         if (status == 302) {
@@ -351,8 +414,13 @@ class StaffAdminH2IntegrationTests {
         }
 
         StaffView user = create(unique("longreset"), "longreset-password", StaffRole.CASHIER);
-        MvcResult reset = mvc.perform(rowForm(user.id()).with(admin()).param("role", "CASHIER").param("active", "true")
-                .param("activeShown", "true").param("password", longPassword)).andReturn();
+        MvcResult reset = mvc.perform(rowForm(user.id())
+                        .with(admin())
+                        .param("role", "CASHIER")
+                        .param("active", "true")
+                        .param("activeShown", "true")
+                        .param("password", longPassword))
+                .andReturn();
         assertThat(reset.getResponse().getStatus()).isEqualTo(302);
         if (reset.getFlashMap().get("problem") == null) {
             assertThat(productsAs(user.username(), longPassword)).isEqualTo(200);

@@ -21,12 +21,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.support.DatabaseState;
+import app.pos.support.Json;
+import app.pos.support.PostgresIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,10 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import app.pos.support.DatabaseState;
-import app.pos.support.Json;
-import app.pos.support.PostgresIntegrationTest;
 
 /**
  * The staff API (ADMIN only) on PostgreSQL: creating, listing and changing staff users, what a change does to
@@ -67,31 +64,42 @@ class StaffApiPostgresIntegrationTests {
     }
 
     MvcResult createViaApi(String username, String password, String role) throws Exception {
-        return mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", username, "password", password, "role", role)))
                 .andReturn();
     }
 
     UUID create(String username, String password, String role) throws Exception {
         MvcResult result = createViaApi(username, password, role);
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(201);
         return UUID.fromString(Json.read(result, "$.id"));
     }
 
     MvcResult change(UUID id, String body) throws Exception {
-        return mvc.perform(put("/api/v1/staff/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andReturn();
+        return mvc.perform(put("/api/v1/staff/" + id)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
     }
 
     int productsAs(String username, String password) throws Exception {
         return mvc.perform(get("/api/v1/products").with(httpBasic(username, password)))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** A manager-only endpoint: a MANAGER gets past security to a 404 for a random id, a CASHIER gets 403. */
     int managerOnlyCallAs(String username, String password) throws Exception {
         return mvc.perform(delete("/api/v1/customers/" + UUID.randomUUID()).with(httpBasic(username, password)))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     MockHttpSession logIn(String username, String password) throws Exception {
@@ -111,7 +119,9 @@ class StaffApiPostgresIntegrationTests {
         String username = unique("new-cashier");
         String password = "a-good-password-" + UUID.randomUUID();
 
-        MvcResult result = mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", username, "password", password, "role", "CASHIER")))
                 .andExpect(status().isCreated())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -125,19 +135,34 @@ class StaffApiPostgresIntegrationTests {
         String id = Json.read(result, "$.id");
         assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/v1/staff/" + id);
         Map<String, Object> body = Json.read(result, "$");
-        assertThat(body).as("exactly the public fields, no password or hash")
+        assertThat(body)
+                .as("exactly the public fields, no password or hash")
                 .containsOnlyKeys("id", "username", "role", "active", "createdAt");
         String json = result.getResponse().getContentAsString();
-        assertThat(json).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("hash")
-                .doesNotContain(password).doesNotContain("{bcrypt}");
+        assertThat(json)
+                .doesNotContainIgnoringCase("password")
+                .doesNotContainIgnoringCase("hash")
+                .doesNotContain(password)
+                .doesNotContain("{bcrypt}");
 
         String stored = jdbc.sql("SELECT password_hash FROM staff_users WHERE id = :id")
-                .param("id", UUID.fromString(id)).query(String.class).single();
-        assertThat(stored).as("the password is stored hashed").isNotEqualTo(password).doesNotContain(password);
+                .param("id", UUID.fromString(id))
+                .query(String.class)
+                .single();
+        assertThat(stored)
+                .as("the password is stored hashed")
+                .isNotEqualTo(password)
+                .doesNotContain(password);
 
-        assertThat(productsAs(username, password)).as("the new user can call the API").isEqualTo(200);
-        assertThat(productsAs(username, password + "x")).as("with the wrong password").isEqualTo(401);
-        assertThat(managerOnlyCallAs(username, password)).as("a CASHIER cannot use manager endpoints").isEqualTo(403);
+        assertThat(productsAs(username, password))
+                .as("the new user can call the API")
+                .isEqualTo(200);
+        assertThat(productsAs(username, password + "x"))
+                .as("with the wrong password")
+                .isEqualTo(401);
+        assertThat(managerOnlyCallAs(username, password))
+                .as("a CASHIER cannot use manager endpoints")
+                .isEqualTo(403);
     }
 
     @Test
@@ -145,7 +170,8 @@ class StaffApiPostgresIntegrationTests {
         String username = unique("ten");
         create(username, "0123456789", "MANAGER");
         assertThat(productsAs(username, "0123456789")).isEqualTo(200);
-        assertThat(managerOnlyCallAs(username, "0123456789")).as("a MANAGER gets past security (404 for a random id)")
+        assertThat(managerOnlyCallAs(username, "0123456789"))
+                .as("a MANAGER gets past security (404 for a random id)")
                 .isEqualTo(404);
     }
 
@@ -153,7 +179,9 @@ class StaffApiPostgresIntegrationTests {
     void aPasswordShorterThanTenCharactersIsA400ProblemOnThePasswordField() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         String username = unique("short");
-        mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", username, "password", "123456789", "role", "CASHIER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -168,13 +196,22 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void aMissingPasswordOrAnInvalidUsernameIsA400() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", unique("nopw"), "role", "CASHIER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("password")));
-        mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", "has space " + UUID.randomUUID(), "password", "long-enough-password",
-                                "role", "CASHIER")))
+        mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object(
+                                "username",
+                                "has space " + UUID.randomUUID(),
+                                "password",
+                                "long-enough-password",
+                                "role",
+                                "CASHIER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("username")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -184,13 +221,17 @@ class StaffApiPostgresIntegrationTests {
     void anUnknownOrMissingRoleIsA400() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         String username = unique("badrole");
-        mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", username, "password", "long-enough-password", "role", "OWNER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("role"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("CASHIER")));
-        mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", username, "password", "long-enough-password")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("role")));
@@ -204,7 +245,9 @@ class StaffApiPostgresIntegrationTests {
         UUID first = create(username, "first-password", "CASHIER");
         DatabaseState before = DatabaseState.of(jdbc);
 
-        mvc.perform(post("/api/v1/staff").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/staff")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", username, "password", "second-password", "role", "ADMIN")))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -228,14 +271,19 @@ class StaffApiPostgresIntegrationTests {
 
         MvcResult result = mvc.perform(get("/api/v1/staff").with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[?(@.id == '" + cashierId + "')].username").value(hasItem(cashierName)))
-                .andExpect(jsonPath("$.items[?(@.id == '" + cashierId + "')].role").value(hasItem("CASHIER")))
-                .andExpect(jsonPath("$.items[?(@.id == '" + cashierId + "')].active").value(hasItem(true)))
-                .andExpect(jsonPath("$.items[?(@.id == '" + managerId + "')].role").value(hasItem("MANAGER")))
+                .andExpect(jsonPath("$.items[?(@.id == '" + cashierId + "')].username")
+                        .value(hasItem(cashierName)))
+                .andExpect(
+                        jsonPath("$.items[?(@.id == '" + cashierId + "')].role").value(hasItem("CASHIER")))
+                .andExpect(jsonPath("$.items[?(@.id == '" + cashierId + "')].active")
+                        .value(hasItem(true)))
+                .andExpect(
+                        jsonPath("$.items[?(@.id == '" + managerId + "')].role").value(hasItem("MANAGER")))
                 .andExpect(jsonPath("$.items[*].username").value(hasItem("admin")))
                 .andReturn();
         List<Map<String, Object>> items = Json.read(result, "$.items");
-        assertThat(items).allSatisfy(item -> assertThat(item).containsOnlyKeys("id", "username", "role", "active", "createdAt"));
+        assertThat(items)
+                .allSatisfy(item -> assertThat(item).containsOnlyKeys("id", "username", "role", "active", "createdAt"));
         assertThat(result.getResponse().getContentAsString()).doesNotContain("list-cashier-password", "{bcrypt}");
     }
 
@@ -250,17 +298,27 @@ class StaffApiPostgresIntegrationTests {
         MvcResult promoted = change(id, object("role", "MANAGER"));
         assertThat(promoted.getResponse().getStatus()).isEqualTo(200);
         assertThat((String) Json.read(promoted, "$.role")).isEqualTo("MANAGER");
-        assertThat((Boolean) Json.read(promoted, "$.active")).as("active was not sent, so it stays").isTrue();
+        assertThat((Boolean) Json.read(promoted, "$.active"))
+                .as("active was not sent, so it stays")
+                .isTrue();
         assertThat((String) Json.read(promoted, "$.username")).isEqualTo(username);
         assertThat(promoted.getResponse().getContentAsString()).doesNotContainIgnoringCase("password");
-        assertThat(managerOnlyCallAs(username, "original-password")).as("the new role applies at once").isEqualTo(404);
+        assertThat(managerOnlyCallAs(username, "original-password"))
+                .as("the new role applies at once")
+                .isEqualTo(404);
 
         MvcResult newPassword = change(id, object("password", "brand-new-password"));
         assertThat(newPassword.getResponse().getStatus()).isEqualTo(200);
-        assertThat((String) Json.read(newPassword, "$.role")).as("role was not sent, so it stays").isEqualTo("MANAGER");
+        assertThat((String) Json.read(newPassword, "$.role"))
+                .as("role was not sent, so it stays")
+                .isEqualTo("MANAGER");
         assertThat(newPassword.getResponse().getContentAsString()).doesNotContain("brand-new-password");
-        assertThat(productsAs(username, "original-password")).as("the old password no longer works").isEqualTo(401);
-        assertThat(productsAs(username, "brand-new-password")).as("the new password works").isEqualTo(200);
+        assertThat(productsAs(username, "original-password"))
+                .as("the old password no longer works")
+                .isEqualTo(401);
+        assertThat(productsAs(username, "brand-new-password"))
+                .as("the new password works")
+                .isEqualTo(200);
 
         MvcResult deactivated = change(id, object("active", false));
         assertThat(deactivated.getResponse().getStatus()).isEqualTo(200);
@@ -274,12 +332,15 @@ class StaffApiPostgresIntegrationTests {
         String username = unique("shortchange");
         UUID id = create(username, "original-password", "CASHIER");
 
-        mvc.perform(put("/api/v1/staff/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/staff/" + id)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("role", "MANAGER", "password", "short")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("password")));
 
-        assertThat(staffService.get(id).role()).as("the role change in the same request is not applied")
+        assertThat(staffService.get(id).role())
+                .as("the role change in the same request is not applied")
                 .isEqualTo(StaffRole.CASHIER);
         assertThat(productsAs(username, "original-password")).isEqualTo(200);
         assertThat(productsAs(username, "short")).isEqualTo(401);
@@ -287,13 +348,17 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void changingAnUnknownUserIs404AndAnUnknownRoleIs400() throws Exception {
-        mvc.perform(put("/api/v1/staff/" + UUID.randomUUID()).with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/staff/" + UUID.randomUUID())
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("role", "MANAGER")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Staff user not found"));
 
         UUID id = create(unique("role400"), "some-long-password", "CASHIER");
-        mvc.perform(put("/api/v1/staff/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/staff/" + id)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("role", "SUPERUSER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"));
@@ -306,7 +371,8 @@ class StaffApiPostgresIntegrationTests {
         UUID id = create(username, "deact-password", "MANAGER");
         assertThat(productsAs(username, "deact-password")).isEqualTo(200);
 
-        assertThat(change(id, object("active", false)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(change(id, object("active", false)).getResponse().getStatus())
+                .isEqualTo(200);
         mvc.perform(get("/api/v1/products").with(httpBasic(username, "deact-password")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -324,7 +390,10 @@ class StaffApiPostgresIntegrationTests {
         UUID target = create(unique("target"), "target-password", "CASHIER");
         DatabaseState before = DatabaseState.of(jdbc);
 
-        for (RequestPostProcessor who : List.of(manager(), cashier(), httpBasic("manager", "manager-password"),
+        for (RequestPostProcessor who : List.of(
+                manager(),
+                cashier(),
+                httpBasic("manager", "manager-password"),
                 httpBasic("cashier", "cashier-password"))) {
             for (MockHttpServletRequestBuilder request : staffRequests(target)) {
                 mvc.perform(request.with(who))
@@ -347,15 +416,18 @@ class StaffApiPostgresIntegrationTests {
         assertThat(unchanged.role()).isEqualTo(StaffRole.CASHIER);
         assertThat(unchanged.active()).isTrue();
 
-        mvc.perform(get("/api/v1/staff").with(httpBasic("admin", ADMIN_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/staff").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .andExpect(status().isOk());
     }
 
     private List<MockHttpServletRequestBuilder> staffRequests(UUID target) {
         return List.of(
-                post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON)
+                post("/api/v1/staff")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("username", unique("sneaky"), "password", "sneaky-password", "role", "ADMIN")),
                 get("/api/v1/staff"),
-                put("/api/v1/staff/" + target).contentType(MediaType.APPLICATION_JSON)
+                put("/api/v1/staff/" + target)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("role", "ADMIN", "active", false)));
     }
 
@@ -375,12 +447,19 @@ class StaffApiPostgresIntegrationTests {
                 }
             }
             assertThat(staffService.list().stream().filter(s -> s.role() == StaffRole.ADMIN && s.active()))
-                    .as("exactly one active ADMIN is left").extracting(StaffView::id).containsExactly(solo);
+                    .as("exactly one active ADMIN is left")
+                    .extracting(StaffView::id)
+                    .containsExactly(solo);
 
             DatabaseState before = DatabaseState.of(jdbc);
-            for (String body : List.of(object("role", "CASHIER"), object("role", "MANAGER"), object("active", false),
+            for (String body : List.of(
+                    object("role", "CASHIER"),
+                    object("role", "MANAGER"),
+                    object("active", false),
                     object("role", "CASHIER", "active", false))) {
-                mvc.perform(put("/api/v1/staff/" + solo).with(admin()).contentType(MediaType.APPLICATION_JSON)
+                mvc.perform(put("/api/v1/staff/" + solo)
+                                .with(admin())
+                                .contentType(MediaType.APPLICATION_JSON)
                                 .content(body))
                         .andExpect(status().isConflict())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -388,8 +467,10 @@ class StaffApiPostgresIntegrationTests {
                         .andExpect(jsonPath("$.status").value(409));
             }
             // The same, as the last admin themselves over real HTTP Basic.
-            mvc.perform(put("/api/v1/staff/" + solo).with(httpBasic(soloName, "solo-admin-password"))
-                            .contentType(MediaType.APPLICATION_JSON).content(object("active", false)))
+            mvc.perform(put("/api/v1/staff/" + solo)
+                            .with(httpBasic(soloName, "solo-admin-password"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(object("active", false)))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.title").value("Last active admin"));
 
@@ -398,10 +479,16 @@ class StaffApiPostgresIntegrationTests {
             assertThat(still.role()).isEqualTo(StaffRole.ADMIN);
             assertThat(still.active()).isTrue();
             assertThat(mvc.perform(get("/api/v1/staff").with(httpBasic(soloName, "solo-admin-password")))
-                    .andReturn().getResponse().getStatus()).as("the last admin can still administer staff").isEqualTo(200);
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as("the last admin can still administer staff")
+                    .isEqualTo(200);
 
             // Keeping the last admin an active ADMIN (or changing only the password) is fine.
-            mvc.perform(put("/api/v1/staff/" + solo).with(admin()).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(put("/api/v1/staff/" + solo)
+                            .with(admin())
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content(object("role", "ADMIN", "active", true)))
                     .andExpect(status().isOk());
         } finally {
@@ -410,15 +497,20 @@ class StaffApiPostgresIntegrationTests {
             }
         }
 
-        assertThat(staffService.list()).filteredOn(s -> s.username().equals("admin"))
-                .singleElement().satisfies(a -> {
+        assertThat(staffService.list())
+                .filteredOn(s -> s.username().equals("admin"))
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.active()).isTrue();
                     assertThat(a.role()).isEqualTo(StaffRole.ADMIN);
                 });
-        mvc.perform(get("/api/v1/staff").with(httpBasic("admin", ADMIN_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/staff").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .andExpect(status().isOk());
 
         // With another active ADMIN back, the former last admin may be demoted.
-        mvc.perform(put("/api/v1/staff/" + solo).with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/staff/" + solo)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(object("role", "CASHIER", "active", false)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("CASHIER"))
@@ -429,7 +521,8 @@ class StaffApiPostgresIntegrationTests {
     void anInactiveAdminDoesNotCountAsTheOtherAdmin() throws Exception {
         // Only the rule's arithmetic, without touching the shared admins: demoting an inactive ADMIN is always fine.
         UUID dormant = create(unique("dormant-admin"), "dormant-password", "ADMIN");
-        assertThat(change(dormant, object("active", false)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(change(dormant, object("active", false)).getResponse().getStatus())
+                .isEqualTo(200);
         MvcResult demoted = change(dormant, object("role", "CASHIER"));
         assertThat(demoted.getResponse().getStatus()).isEqualTo(200);
         assertThat((String) Json.read(demoted, "$.role")).isEqualTo("CASHIER");
@@ -451,8 +544,10 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"cart\"")));
 
-        mvc.perform(put("/api/v1/staff/" + id).with(httpBasic("admin", ADMIN_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(object("active", false)))
+        mvc.perform(put("/api/v1/staff/" + id)
+                        .with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object("active", false)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(false));
 
@@ -490,8 +585,11 @@ class StaffApiPostgresIntegrationTests {
         int status = created.getResponse().getStatus();
         assertThat(status).as(created.getResponse().getContentAsString()).isIn(201, 400);
         if (status == 201) {
-            assertThat(productsAs(username, longPassword)).as("the long password works").isEqualTo(200);
-            assertThat(productsAs(username, longPassword.substring(0, 72))).as("and only the whole of it")
+            assertThat(productsAs(username, longPassword))
+                    .as("the long password works")
+                    .isEqualTo(200);
+            assertThat(productsAs(username, longPassword.substring(0, 72)))
+                    .as("and only the whole of it")
                     .isEqualTo(401);
         } else {
             assertThat((List<String>) Json.read(created, "$.errors[*].field")).contains("password");
@@ -501,7 +599,9 @@ class StaffApiPostgresIntegrationTests {
         String other = unique("longpw-change");
         UUID id = create(other, "short-enough-password", "CASHIER");
         MvcResult changed = change(id, object("password", longPassword));
-        assertThat(changed.getResponse().getStatus()).as(changed.getResponse().getContentAsString()).isIn(200, 400);
+        assertThat(changed.getResponse().getStatus())
+                .as(changed.getResponse().getContentAsString())
+                .isIn(200, 400);
         if (changed.getResponse().getStatus() == 200) {
             assertThat(productsAs(other, longPassword)).isEqualTo(200);
         } else {
@@ -518,8 +618,12 @@ class StaffApiPostgresIntegrationTests {
 
     static void assertRefusedOrLoggedOut(MvcResult result) {
         int status = result.getResponse().getStatus();
-        assertThat(status == 403 || (status == 302 && "/login".equals(result.getResponse().getRedirectedUrl())))
-                .as("403 or a redirect to /login, but was %s %s", status, result.getResponse().getRedirectedUrl())
+        assertThat(status == 403
+                        || (status == 302
+                                && "/login".equals(result.getResponse().getRedirectedUrl())))
+                .as(
+                        "403 or a redirect to /login, but was %s %s",
+                        status, result.getResponse().getRedirectedUrl())
                 .isTrue();
     }
 
@@ -530,9 +634,11 @@ class StaffApiPostgresIntegrationTests {
         MockHttpSession session = logIn(username, "demoted-manager-pw");
         mvc.perform(get("/admin/products").session(session)).andExpect(status().isOk());
 
-        assertThat(change(id, object("role", "CASHIER")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(change(id, object("role", "CASHIER")).getResponse().getStatus())
+                .isEqualTo(200);
 
-        assertRefusedOrLoggedOut(mvc.perform(get("/admin/products").session(session)).andReturn());
+        assertRefusedOrLoggedOut(
+                mvc.perform(get("/admin/products").session(session)).andReturn());
     }
 
     @Test
@@ -542,10 +648,16 @@ class StaffApiPostgresIntegrationTests {
         MockHttpSession session = logIn(username, "demoted-admin-pw");
         mvc.perform(get("/admin/staff").session(session)).andExpect(status().isOk());
 
-        assertThat(change(id, object("role", "CASHIER")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(change(id, object("role", "CASHIER")).getResponse().getStatus())
+                .isEqualTo(200);
 
-        assertRefusedOrLoggedOut(mvc.perform(post("/admin/staff/" + id).session(session).with(csrf())
-                .param("role", "ADMIN").param("active", "true").param("activeShown", "true")).andReturn());
+        assertRefusedOrLoggedOut(mvc.perform(post("/admin/staff/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("role", "ADMIN")
+                        .param("active", "true")
+                        .param("activeShown", "true"))
+                .andReturn());
         assertThat(staffService.get(id).role()).as("still demoted").isEqualTo(StaffRole.CASHIER);
     }
 }

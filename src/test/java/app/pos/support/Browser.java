@@ -1,19 +1,17 @@
 package app.pos.support;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One headless Chromium per test class, launched from Debian's package (Playwright never downloads a browser
@@ -27,13 +25,20 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     private Browser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(RequiresChromium.executable())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(RequiresChromium.executable())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     public static Browser launch() {
@@ -42,8 +47,9 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser context (its own cookies, so its own session and cart) with one page. */
     public Page newPage(int width, int height) {
-        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height)).newPage();
+        Page page = browser.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height))
+                .newPage();
         page.setDefaultTimeout(10_000);
         return page;
     }
@@ -57,7 +63,8 @@ public final class Browser implements AutoCloseable {
         assertThat(page).hasURL(baseUrl + "/login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         // Spring Security sends the user back to where they were going, with "?continue" appended
         assertThat(page).hasURL(Pattern.compile(".*" + path + "(\\?continue)?$"));
         page.waitForLoadState(LoadState.LOAD);
@@ -70,7 +77,8 @@ public final class Browser implements AutoCloseable {
      * would do nothing.
      */
     public static void settle(Page page) {
-        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+        page.waitForFunction(
+                "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
     }
 
     public static void screenshot(Page page, String name) {
@@ -79,7 +87,9 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -19,5 +18,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @Import(TestStaff.class)
 @ContextConfiguration(initializers = PostgresInitializer.class)
-public @interface BrowserIntegrationTest {
-}
+public @interface BrowserIntegrationTest {}

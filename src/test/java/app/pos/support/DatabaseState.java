@@ -1,7 +1,6 @@
 package app.pos.support;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,8 +21,15 @@ public record DatabaseState(List<Object> values) {
                        (SELECT COUNT(*) FROM orders WHERE status = 'VOIDED') AS voided,
                        (SELECT MAX(updated_at) FROM customers) AS last_update
                 """)
-                .query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getBigDecimal(6).stripTrailingZeros(), rs.getLong(7), rs.getLong(8),
+                .query((rs, n) -> List.<Object>of(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getBigDecimal(6).stripTrailingZeros(),
+                        rs.getLong(7),
+                        rs.getLong(8),
                         String.valueOf(rs.getObject(9))))
                 .single());
     }

@@ -2,17 +2,16 @@ package app.pos.support;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Small test fixtures: unique valid phone numbers and staff identities for MockMvc requests. */
 public final class Fixtures {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
+    private static final AtomicInteger SEQUENCE =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A valid US number, different on every call in this JVM, in the "(415) 2NN-NNNN" style a cashier types. */
     public static String uniquePhone() {

@@ -10,10 +10,10 @@ public class H2Initializer implements ApplicationContextInitializer<Configurable
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=jdbc:h2:mem:pos-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "spring.datasource.username=sa",
-                "spring.datasource.password=")
+                        "spring.datasource.url=jdbc:h2:mem:pos-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "spring.datasource.username=sa",
+                        "spring.datasource.password=")
                 .applyTo(context);
     }
 }

@@ -4,10 +4,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -19,5 +18,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @Import(TestStaff.class)
 @ContextConfiguration(initializers = H2Initializer.class)
-public @interface H2IntegrationTest {
-}
+public @interface H2IntegrationTest {}

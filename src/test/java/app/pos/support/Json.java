@@ -1,16 +1,13 @@
 package app.pos.support;
 
-import java.util.Map;
-
 import com.jayway.jsonpath.JsonPath;
-
+import java.util.Map;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Reads values out of JSON responses in tests. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static <T> T read(MvcResult result, String path) {
         try {
@@ -44,7 +41,9 @@ public final class Json {
             return v.toString();
         }
         if (v instanceof Map<?, ?> map) {
-            return object(map.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray());
+            return object(map.entrySet().stream()
+                    .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                    .toArray());
         }
         return quote(v.toString());
     }

@@ -10,9 +10,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + PostgresTestDatabase.url(),
-                "spring.datasource.username=" + PostgresTestDatabase.user(),
-                "spring.datasource.password=" + PostgresTestDatabase.password())
+                        "spring.datasource.url=" + PostgresTestDatabase.url(),
+                        "spring.datasource.username=" + PostgresTestDatabase.user(),
+                        "spring.datasource.password=" + PostgresTestDatabase.password())
                 .applyTo(context);
     }
 }

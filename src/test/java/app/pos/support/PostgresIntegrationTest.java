@@ -4,11 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -21,5 +20,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @Import(TestStaff.class)
 @ContextConfiguration(initializers = PostgresInitializer.class)
-public @interface PostgresIntegrationTest {
-}
+public @interface PostgresIntegrationTest {}

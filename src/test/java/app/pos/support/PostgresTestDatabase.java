@@ -23,8 +23,7 @@ public final class PostgresTestDatabase {
     private static String unavailableReason;
     private static boolean probed;
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     /** Whether the test PostgreSQL server answers; when not, {@link #unavailableReason()} says why. */
     public static synchronized boolean isAvailable() {
@@ -33,7 +32,8 @@ public final class PostgresTestDatabase {
             try (Connection ignored = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD)) {
                 unavailableReason = null;
             } catch (SQLException e) {
-                unavailableReason = "PostgreSQL is not reachable at " + ADMIN_URL + " as " + USER + ": " + e.getMessage();
+                unavailableReason =
+                        "PostgreSQL is not reachable at " + ADMIN_URL + " as " + USER + ": " + e.getMessage();
             }
         }
         return unavailableReason == null;
@@ -47,9 +47,15 @@ public final class PostgresTestDatabase {
     /** The JDBC URL of this JVM's test database, created on first use. */
     public static synchronized String url() {
         if (url == null) {
-            String name = "pos_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+            String name = "pos_test_"
+                    + UUID.randomUUID()
+                            .toString()
+                            .replace("-", "")
+                            .substring(0, 12)
+                            .toLowerCase(Locale.ROOT);
             execute("CREATE DATABASE " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
             url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
         }
         return url;
@@ -64,7 +70,8 @@ public final class PostgresTestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run '" + sql + "' on the test PostgreSQL server", e);

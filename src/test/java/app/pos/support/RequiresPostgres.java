@@ -16,7 +16,8 @@ public class RequiresPostgres implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("PostgreSQL is reachable");
         }
         if ("true".equalsIgnoreCase(System.getenv("POS_REQUIRE_POSTGRES"))) {
-            throw new IllegalStateException("POS_REQUIRE_POSTGRES is set but " + PostgresTestDatabase.unavailableReason());
+            throw new IllegalStateException(
+                    "POS_REQUIRE_POSTGRES is set but " + PostgresTestDatabase.unavailableReason());
         }
         return ConditionEvaluationResult.disabled(PostgresTestDatabase.unavailableReason());
     }

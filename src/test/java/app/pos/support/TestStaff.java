@@ -1,12 +1,11 @@
 package app.pos.support;
 
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-
 import app.pos.staff.NewStaff;
 import app.pos.staff.StaffRole;
 import app.pos.staff.StaffService;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The staff users the tests act as ({@link Fixtures#cashier()}, {@link Fixtures#manager()}) exist for real, so the

@@ -2,24 +2,6 @@ package app.pos.till;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
@@ -29,6 +11,21 @@ import app.pos.customer.CustomerView;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.Fixtures;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The cashier screen in a real headless Chromium against the running app on PostgreSQL. */
 @BrowserIntegrationTest
@@ -86,7 +83,8 @@ class TillBrowserIntegrationTests {
 
     @Test
     void aCashierSellsToAnExistingCustomerFoundByTheLastFourDigits() {
-        CustomerView ada = customers.create(new CustomerDetails("Ada Browser", Fixtures.uniquePhone(), null, "7 Test Lane"));
+        CustomerView ada =
+                customers.create(new CustomerDetails("Ada Browser", Fixtures.uniquePhone(), null, "7 Test Lane"));
         Browser.screenshot(page, "till-empty");
 
         tile(flatWhite).click();
@@ -106,7 +104,8 @@ class TillBrowserIntegrationTests {
         assertThat(page.locator("#customer-preview .customer-phone")).hasText(ada.phone());
         Browser.screenshot(page, "till-cart-with-customer");
 
-        page.locator("label.choice", new Page.LocatorOptions().setHasText("Takeaway")).click();
+        page.locator("label.choice", new Page.LocatorOptions().setHasText("Takeaway"))
+                .click();
         page.locator("#confirm").click();
         assertThat(page.locator("#receipt-total")).hasText("$12.04");
         assertThat(page.locator("#receipt-customer")).hasText("Ada Browser");
@@ -116,7 +115,8 @@ class TillBrowserIntegrationTests {
 
         CustomerView after = customers.get(ada.id());
         Assertions.assertThat(after.visitCount()).isEqualTo(ada.visitCount() + 1);
-        Assertions.assertThat(after.totalSpent()).isEqualByComparingTo(ada.totalSpent().add(new BigDecimal("12.04")));
+        Assertions.assertThat(after.totalSpent())
+                .isEqualByComparingTo(ada.totalSpent().add(new BigDecimal("12.04")));
 
         page.locator("#new-sale").click();
         assertThat(page.locator("#cart")).containsText("The cart is empty");
@@ -133,7 +133,8 @@ class TillBrowserIntegrationTests {
         settle();
         page.locator("#nc-phone").fill("12");
         page.locator("#customer-form button[type=submit]").click();
-        assertThat(page.locator("#customer-form .field-error[data-field=phone]")).isVisible();
+        assertThat(page.locator("#customer-form .field-error[data-field=phone]"))
+                .isVisible();
         settle();
 
         String phone = Fixtures.uniquePhone();
@@ -158,21 +159,26 @@ class TillBrowserIntegrationTests {
         settle();
         page.locator("#customer-form .use-existing").click();
         assertThat(page.locator("#customer-preview .customer-name")).hasText("Existing Erin");
-        Assertions.assertThat(customers.search(phone, 50)).extracting(CustomerView::id).containsExactly(existing.id());
+        Assertions.assertThat(customers.search(phone, 50))
+                .extracting(CustomerView::id)
+                .containsExactly(existing.id());
     }
 
     @Test
     void aDeliveryOrderPrefillsTheCustomersAddress() {
-        CustomerView dora = customers.create(new CustomerDetails("Delivery Dora", Fixtures.uniquePhone(), null,
-                "42 Wallaby Way, Sydney"));
+        CustomerView dora = customers.create(
+                new CustomerDetails("Delivery Dora", Fixtures.uniquePhone(), null, "42 Wallaby Way, Sydney"));
         tile(bagel).click();
-        page.locator("#customer-search").fill(dora.phone().substring(dora.phone().length() - 4));
+        page.locator("#customer-search")
+                .fill(dora.phone().substring(dora.phone().length() - 4));
         assertThat(page.locator("#customer-results")).containsText("Delivery Dora");
         settle();
-        page.locator("#customer-results .result", new Page.LocatorOptions().setHasText("Delivery Dora")).click();
+        page.locator("#customer-results .result", new Page.LocatorOptions().setHasText("Delivery Dora"))
+                .click();
         assertThat(page.locator("#customer-preview")).containsText("Delivery Dora");
         settle();
-        page.locator("label.choice", new Page.LocatorOptions().setHasText("Delivery")).click();
+        page.locator("label.choice", new Page.LocatorOptions().setHasText("Delivery"))
+                .click();
         assertThat(page.locator("#delivery-address")).isVisible();
         assertThat(page.locator("#delivery-address")).hasValue("42 Wallaby Way, Sydney");
         page.locator("#confirm").click();
@@ -187,20 +193,26 @@ class TillBrowserIntegrationTests {
         page.locator("#customer-search").fill(dan.phone().substring(dan.phone().length() - 4));
         assertThat(page.locator("#customer-results")).containsText("Double Dan");
         settle();
-        page.locator("#customer-results .result", new Page.LocatorOptions().setHasText("Double Dan")).click();
+        page.locator("#customer-results .result", new Page.LocatorOptions().setHasText("Double Dan"))
+                .click();
         assertThat(page.locator("#customer-preview")).containsText("Double Dan");
         settle();
         page.locator("#confirm").dblclick();
         assertThat(page.locator("#receipt")).isVisible();
         page.waitForTimeout(500);
-        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id").param("id", dan.id())
-                .query(Long.class).single()).isEqualTo(1);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
+                        .param("id", dan.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         Assertions.assertThat(customers.get(dan.id()).visitCount()).isEqualTo(1);
     }
 
     @Test
     void customerSuppliedTextIsShownAsTextNeverRun() {
-        String tag = "Zx" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26).replaceAll("[0-9]", "q");
+        String tag = "Zx"
+                + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26)
+                        .replaceAll("[0-9]", "q");
         String evil = "<script>alert(1)</script> " + tag;
         customers.create(new CustomerDetails(evil, Fixtures.uniquePhone(), null, "<img src=x onerror=alert(2)>"));
         page.locator("#customer-search").fill(tag);

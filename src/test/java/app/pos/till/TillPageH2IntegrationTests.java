@@ -14,24 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
@@ -42,6 +24,22 @@ import app.pos.order.OrderPricing;
 import app.pos.order.PlaceOrder;
 import app.pos.support.DatabaseState;
 import app.pos.support.H2IntegrationTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The cashier screen over MockMvc on H2: the full page, every htmx fragment it swaps, the session cart, the
@@ -86,16 +84,26 @@ class TillPageH2IntegrationTests {
                 .andReturn());
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html");
-        assertThat(html).contains("hx-post=\"/pos/cart/add/" + flatWhite.id() + "\"")
+        assertThat(html)
+                .contains("hx-post=\"/pos/cart/add/" + flatWhite.id() + "\"")
                 .contains("<span class=\"tile-name\">" + flatWhite.name() + "</span>")
                 .containsPattern(Pattern.quote("data-category=\"" + flatWhite.category() + "\""));
         assertThat(tile(html, flatWhite)).contains("<span class=\"tile-price\">$3.80</span>");
-        assertThat(html).contains("id=\"cart\"", "id=\"customer-panel\"", "id=\"checkout\"", "id=\"sale\"",
-                "id=\"customer-search\"", "id=\"flash\"");
-        assertThat(html).containsPattern("<meta name=\"_csrf\" content=\"[^\"]+\">")
+        assertThat(html)
+                .contains(
+                        "id=\"cart\"",
+                        "id=\"customer-panel\"",
+                        "id=\"checkout\"",
+                        "id=\"sale\"",
+                        "id=\"customer-search\"",
+                        "id=\"flash\"");
+        assertThat(html)
+                .containsPattern("<meta name=\"_csrf\" content=\"[^\"]+\">")
                 .containsPattern("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">");
         assertThat(html).doesNotContain("id=\"receipt\"", "id=\"customer-form\"", "hx-swap-oob");
-        assertThat(html).as("the logged-in cashier is named in the header").contains("<span class=\"who\">cashier</span>");
+        assertThat(html)
+                .as("the logged-in cashier is named in the header")
+                .contains("<span class=\"who\">cashier</span>");
     }
 
     @Test
@@ -116,25 +124,36 @@ class TillPageH2IntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn());
-        assertThat(cart).startsWith("<div id=\"cart\"").doesNotContain("<html", "<head", "id=\"menu\"", "id=\"checkout\"");
-        assertThat(line(cart, latte)).contains("<span class=\"line-name\">" + latte.name() + "</span>")
+        assertThat(cart)
+                .startsWith("<div id=\"cart\"")
+                .doesNotContain("<html", "<head", "id=\"menu\"", "id=\"checkout\"");
+        assertThat(line(cart, latte))
+                .contains("<span class=\"line-name\">" + latte.name() + "</span>")
                 .contains("<span class=\"line-qty\">1</span>")
                 .contains("<span class=\"line-total\">$4.20</span>");
         assertTotals(cart, "$4.20", "$0.34", "$4.54");
 
-        cart = body(mvc.perform(hxPost("/pos/cart/add/" + latte.id())).andExpect(status().isOk()).andReturn());
-        assertThat(line(cart, latte)).contains("<span class=\"line-qty\">2</span>")
+        cart = body(mvc.perform(hxPost("/pos/cart/add/" + latte.id()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(line(cart, latte))
+                .contains("<span class=\"line-qty\">2</span>")
                 .contains("<span class=\"line-total\">$8.40</span>");
         assertTotals(cart, "$8.40", "$0.67", "$9.07");
         assertThat(cart).contains("(2)");
 
-        cart = body(mvc.perform(hxPost("/pos/cart/" + latte.id() + "/plus")).andExpect(status().isOk()).andReturn());
+        cart = body(mvc.perform(hxPost("/pos/cart/" + latte.id() + "/plus"))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(cart).startsWith("<div id=\"cart\"");
-        assertThat(line(cart, latte)).contains("<span class=\"line-qty\">3</span>")
+        assertThat(line(cart, latte))
+                .contains("<span class=\"line-qty\">3</span>")
                 .contains("<span class=\"line-total\">$12.60</span>");
         assertTotals(cart, "$12.60", "$1.01", "$13.61");
 
-        cart = body(mvc.perform(hxPost("/pos/cart/add/" + muffin.id())).andExpect(status().isOk()).andReturn());
+        cart = body(mvc.perform(hxPost("/pos/cart/add/" + muffin.id()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(line(cart, muffin)).contains("<span class=\"line-total\">$3.35</span>");
         // 12.60 + 3.35 = 15.95; tax 1.276 -> 1.28; total 17.23. Cross-checked against the API's pricing code.
         assertTotals(cart, "$15.95", "$1.28", "$17.23");
@@ -142,20 +161,29 @@ class TillPageH2IntegrationTests {
                 List.of(new PlaceOrder.Line(latte.id(), 3), new PlaceOrder.Line(muffin.id(), 1)),
                 Map.of(latte.id(), latte, muffin.id(), muffin));
         assertTotals(cart, money(expected.subtotal()), money(expected.tax()), money(expected.total()));
-        assertThat(cart.indexOf("data-product=\"" + latte.id())).as("lines keep the order they were added in")
+        assertThat(cart.indexOf("data-product=\"" + latte.id()))
+                .as("lines keep the order they were added in")
                 .isLessThan(cart.indexOf("data-product=\"" + muffin.id()));
 
-        cart = body(mvc.perform(hxPost("/pos/cart/" + latte.id() + "/minus")).andExpect(status().isOk()).andReturn());
+        cart = body(mvc.perform(hxPost("/pos/cart/" + latte.id() + "/minus"))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(line(cart, latte)).contains("<span class=\"line-qty\">2</span>");
         assertTotals(cart, "$11.75", "$0.94", "$12.69");
 
-        cart = body(mvc.perform(hxPost("/pos/cart/" + latte.id() + "/remove")).andExpect(status().isOk()).andReturn());
+        cart = body(mvc.perform(hxPost("/pos/cart/" + latte.id() + "/remove"))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(cart).startsWith("<div id=\"cart\"").doesNotContain("data-product=\"" + latte.id());
         assertThat(line(cart, muffin)).contains("<span class=\"line-qty\">1</span>");
         assertTotals(cart, "$3.35", "$0.27", "$3.62");
 
-        cart = body(mvc.perform(hxPost("/pos/cart/" + muffin.id() + "/minus")).andExpect(status().isOk()).andReturn());
-        assertThat(cart).as("minus on quantity 1 drops the line").doesNotContain("data-product=\"")
+        cart = body(mvc.perform(hxPost("/pos/cart/" + muffin.id() + "/minus"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(cart)
+                .as("minus on quantity 1 drops the line")
+                .doesNotContain("data-product=\"")
                 .contains("The cart is empty.");
         assertTotals(cart, "$0.00", "$0.00", "$0.00");
     }
@@ -167,15 +195,19 @@ class TillPageH2IntegrationTests {
         mvc.perform(hxPost("/pos/cart/add/" + scone.id())).andExpect(status().isOk());
 
         String reloaded = body(mvc.perform(get("/pos").session(session).with(cashier()))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         String cart = cartOf(reloaded);
-        assertThat(line(cart, scone)).contains("<span class=\"line-name\">" + scone.name() + "</span>")
+        assertThat(line(cart, scone))
+                .contains("<span class=\"line-name\">" + scone.name() + "</span>")
                 .contains("<span class=\"line-qty\">2</span>")
                 .contains("<span class=\"line-total\">$5.50</span>");
         assertTotals(cart, "$5.50", "$0.44", "$5.94");
 
-        String other = body(mvc.perform(get("/pos").session(new MockHttpSession()).with(cashier()))
-                .andExpect(status().isOk()).andReturn());
+        String other =
+                body(mvc.perform(get("/pos").session(new MockHttpSession()).with(cashier()))
+                        .andExpect(status().isOk())
+                        .andReturn());
         String otherCart = cartOf(other);
         assertThat(otherCart).contains("The cart is empty.").doesNotContain("data-product=\"");
         assertTotals(otherCart, "$0.00", "$0.00", "$0.00");
@@ -190,18 +222,24 @@ class TillPageH2IntegrationTests {
         String lastFour = nora.phone().substring(nora.phone().length() - 4);
 
         String results = body(mvc.perform(hxGet("/pos/customers").param("q", lastFour))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(results).startsWith("<div id=\"customer-results\"").doesNotContain("<html", "id=\"cart\"");
         String card = result(results, nora);
-        assertThat(card).contains("<span class=\"result-name\">Nora Search</span>")
+        assertThat(card)
+                .contains("<span class=\"result-name\">Nora Search</span>")
                 .contains("<span class=\"result-phone\">•••• " + lastFour + "</span>");
-        assertThat(results).doesNotContain(nora.phone(), nora.phone().substring(2), nora.phone().substring(1))
+        assertThat(results)
+                .doesNotContain(
+                        nora.phone(), nora.phone().substring(2), nora.phone().substring(1))
                 .doesNotContain("Recent customers");
 
         String recent = body(mvc.perform(hxGet("/pos/customers").param("q", ""))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(recent).startsWith("<div id=\"customer-results\"").contains("Recent customers");
-        String none = body(mvc.perform(hxGet("/pos/customers")).andExpect(status().isOk()).andReturn());
+        String none = body(
+                mvc.perform(hxGet("/pos/customers")).andExpect(status().isOk()).andReturn());
         assertThat(none).contains("Recent customers");
     }
 
@@ -210,23 +248,30 @@ class TillPageH2IntegrationTests {
         CustomerView ada = customer("Ada Select", "12 Analytical Way, Apt 3");
 
         String html = body(mvc.perform(hxPost("/pos/customer/" + ada.id()))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(html.strip()).startsWith("<div id=\"customer-panel\"");
         assertThat(html).doesNotContain("<html", "id=\"customer-search\"");
-        assertThat(html).contains("id=\"customer-preview\"")
+        assertThat(html)
+                .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">Ada Select</strong>")
                 .contains("<dd class=\"customer-phone\">" + ada.phone() + "</dd>")
                 .contains("<dd class=\"customer-visits\">0</dd>")
                 .contains("<dd class=\"customer-spent\">$0.00</dd>");
         String form = between(html, "<form id=\"checkout\"", "</form>");
         assertThat(form).contains("hx-swap-oob=\"true\"");
-        assertThat(html.indexOf("<form id=\"checkout\"")).as("the panel comes first, the OOB form after it")
+        assertThat(html.indexOf("<form id=\"checkout\""))
+                .as("the panel comes first, the OOB form after it")
                 .isGreaterThan(html.indexOf("id=\"customer-preview\""));
         assertThat(textarea(form, "delivery-address")).isEqualTo("12 Analytical Way, Apt 3");
 
-        String page = body(mvc.perform(get("/pos").session(session).with(cashier())).andExpect(status().isOk()).andReturn());
-        assertThat(page).as("the selection is kept in the session").contains("<strong class=\"customer-name\">Ada Select</strong>");
+        String page = body(mvc.perform(get("/pos").session(session).with(cashier()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .as("the selection is kept in the session")
+                .contains("<strong class=\"customer-name\">Ada Select</strong>");
         assertThat(page).as("the full page never carries an OOB attribute").doesNotContain("hx-swap-oob");
         assertThat(textarea(page, "delivery-address")).isEqualTo("12 Analytical Way, Apt 3");
     }
@@ -238,13 +283,20 @@ class TillPageH2IntegrationTests {
         String name = unique("Phil Badphone");
         DatabaseState before = DatabaseState.of(jdbc);
         String form = body(mvc.perform(hxPost("/pos/customers")
-                        .param("name", name).param("phone", "12").param("email", "phil@example.com").param("address", ""))
-                .andExpect(status().isOk()).andReturn());
+                        .param("name", name)
+                        .param("phone", "12")
+                        .param("email", "phil@example.com")
+                        .param("address", ""))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(form).startsWith("<form id=\"customer-form\"");
         assertThat(fieldError(form, "phone")).contains("is not a valid phone number");
         assertThat(fieldError(form, "name")).isNull();
         assertThat(fieldError(form, "email")).isNull();
-        assertThat(form).as("what was typed is echoed back").contains("value=\"" + name + "\"").contains("value=\"12\"");
+        assertThat(form)
+                .as("what was typed is echoed back")
+                .contains("value=\"" + name + "\"")
+                .contains("value=\"12\"");
         assertThat(form).doesNotContain("id=\"customer-preview\"");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(selectedCustomerShown()).isFalse();
@@ -254,9 +306,12 @@ class TillPageH2IntegrationTests {
     void anEmptyNameIsShownNextToTheNameFieldAndCreatesNothing() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         String form = body(mvc.perform(hxPost("/pos/customers")
-                        .param("name", "").param("phone", uniquePhone()).param("email", "nameless@example.com")
+                        .param("name", "")
+                        .param("phone", uniquePhone())
+                        .param("email", "nameless@example.com")
                         .param("address", ""))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(form).startsWith("<form id=\"customer-form\"");
         assertThat(fieldError(form, "name")).isEqualTo("is required");
         assertThat(fieldError(form, "phone")).isNull();
@@ -272,20 +327,26 @@ class TillPageH2IntegrationTests {
 
         DatabaseState before = DatabaseState.of(jdbc);
         String form = body(mvc.perform(hxPost("/pos/customers")
-                        .param("name", unique("Someone Else")).param("phone", typedDifferently)
-                        .param("email", "someone.else@example.com").param("address", ""))
-                .andExpect(status().isOk()).andReturn());
+                        .param("name", unique("Someone Else"))
+                        .param("phone", typedDifferently)
+                        .param("email", "someone.else@example.com")
+                        .param("address", ""))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(form).startsWith("<form id=\"customer-form\"");
         assertThat(fieldError(form, "phone")).isEqualTo("already belongs to a customer");
         assertThat(fieldError(form, "email")).isNull();
-        assertThat(form).contains("Use this customer")
+        assertThat(form)
+                .contains("Use this customer")
                 .contains("hx-post=\"/pos/customer/" + existing.id() + "\"")
                 .contains("<strong>Dora Duplicate</strong>")
                 .doesNotContain(existing.phone());
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
 
         // Following the offer selects the existing customer.
-        String selected = body(mvc.perform(hxPost("/pos/customer/" + existing.id())).andExpect(status().isOk()).andReturn());
+        String selected = body(mvc.perform(hxPost("/pos/customer/" + existing.id()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(selected).contains("<strong class=\"customer-name\">Dora Duplicate</strong>");
     }
 
@@ -294,15 +355,19 @@ class TillPageH2IntegrationTests {
         String name = unique("Greta Valid");
         String phone = uniquePhone();
         String html = body(mvc.perform(hxPost("/pos/customers")
-                        .param("name", name).param("phone", phone).param("email", "Greta@Example.com")
+                        .param("name", name)
+                        .param("phone", phone)
+                        .param("email", "Greta@Example.com")
                         .param("address", "5 New Street"))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
 
         CustomerView created = customers.lookupByPhone(phone);
         assertThat(created.name()).isEqualTo(name);
         assertThat(created.address()).isEqualTo("5 New Street");
         assertThat(html.strip()).startsWith("<div id=\"customer-panel\"");
-        assertThat(html).contains("id=\"customer-preview\"")
+        assertThat(html)
+                .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">" + name + "</strong>")
                 .contains("<dd class=\"customer-phone\">" + created.phone() + "</dd>")
                 .doesNotContain("data-field=");
@@ -318,8 +383,12 @@ class TillPageH2IntegrationTests {
         String name = unique("Bea Blankmail");
         String phone = uniquePhone();
         String html = body(mvc.perform(hxPost("/pos/customers")
-                        .param("name", name).param("phone", phone).param("email", "").param("address", ""))
-                .andExpect(status().isOk()).andReturn());
+                        .param("name", name)
+                        .param("phone", phone)
+                        .param("email", "")
+                        .param("address", ""))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(fieldError(html, "email")).isNull();
         assertThat(html).contains("<strong class=\"customer-name\">" + name + "</strong>");
@@ -337,16 +406,22 @@ class TillPageH2IntegrationTests {
         String lastFour = evil.phone().substring(evil.phone().length() - 4);
 
         String results = body(mvc.perform(hxGet("/pos/customers").param("q", lastFour))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(result(results, evil)).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(results).doesNotContain("<script>alert(1)</script>");
 
-        String preview = body(mvc.perform(hxPost("/pos/customer/" + evil.id())).andExpect(status().isOk()).andReturn());
-        assertThat(preview).contains("<strong class=\"customer-name\">&lt;script&gt;alert(1)&lt;/script&gt;</strong>")
+        String preview = body(mvc.perform(hxPost("/pos/customer/" + evil.id()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(preview)
+                .contains("<strong class=\"customer-name\">&lt;script&gt;alert(1)&lt;/script&gt;</strong>")
                 .contains("&lt;img src=x onerror=alert(2)&gt;")
                 .doesNotContain("<script>alert(1)</script>", "<img src=x");
 
-        String page = body(mvc.perform(get("/pos").session(session).with(cashier())).andExpect(status().isOk()).andReturn());
+        String page = body(mvc.perform(get("/pos").session(session).with(cashier()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page).doesNotContain("<script>alert(1)</script>", "<img src=x");
     }
 
@@ -355,7 +430,8 @@ class TillPageH2IntegrationTests {
     @Test
     void checkingOutAnEmptyCartRetargetsTheErrorIntoTheCheckoutForm() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        String html = body(mvc.perform(hxPost("/pos/checkout").param("orderType", "TAKEAWAY").param("paymentMethod", "CARD"))
+        String html = body(mvc.perform(
+                        hxPost("/pos/checkout").param("orderType", "TAKEAWAY").param("paymentMethod", "CARD"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Retarget", "#checkout"))
                 .andExpect(header().string("HX-Reswap", "outerHTML"))
@@ -377,10 +453,16 @@ class TillPageH2IntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("HX-Retarget"))
                 .andReturn());
-        assertThat(receipt).startsWith("<section id=\"sale\"").contains("id=\"receipt\"").doesNotContain("<html");
-        long number = jdbc.sql("SELECT number FROM orders WHERE customer_id = :c").param("c", ada.id())
-                .query(Long.class).single();
-        assertThat(receipt).contains("<span id=\"receipt-number\">#" + number + "</span>")
+        assertThat(receipt)
+                .startsWith("<section id=\"sale\"")
+                .contains("id=\"receipt\"")
+                .doesNotContain("<html");
+        long number = jdbc.sql("SELECT number FROM orders WHERE customer_id = :c")
+                .param("c", ada.id())
+                .query(Long.class)
+                .single();
+        assertThat(receipt)
+                .contains("<span id=\"receipt-number\">#" + number + "</span>")
                 .contains("<strong id=\"receipt-customer\">Ada Checkout</strong>")
                 .contains("2 × " + latte.name())
                 .contains("<td id=\"receipt-total\" class=\"num\">$9.07</td>")
@@ -393,8 +475,10 @@ class TillPageH2IntegrationTests {
 
         DatabaseState before = DatabaseState.of(jdbc);
         String again = body(mvc.perform(checkout("TAKEAWAY", "CARD", "1 Loop Lane", "no sugar"))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(again).as("a double submit answers the same receipt")
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(again)
+                .as("a double submit answers the same receipt")
                 .contains("<span id=\"receipt-number\">#" + number + "</span>");
         assertThat(ordersOf(ada)).isEqualTo(1);
         assertThat(customers.get(ada.id()).visitCount()).isEqualTo(1);
@@ -407,7 +491,9 @@ class TillPageH2IntegrationTests {
         ProductView bagel = product("Delivery Bagel", "2.50");
         CustomerView noAddress = customer("Nomad Noaddress", null);
         mvc.perform(hxPost("/pos/cart/add/" + bagel.id())).andExpect(status().isOk());
-        String selected = body(mvc.perform(hxPost("/pos/customer/" + noAddress.id())).andExpect(status().isOk()).andReturn());
+        String selected = body(mvc.perform(hxPost("/pos/customer/" + noAddress.id()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(textarea(selected, "delivery-address")).isEmpty();
 
         DatabaseState before = DatabaseState.of(jdbc);
@@ -418,14 +504,16 @@ class TillPageH2IntegrationTests {
                 .andReturn());
         assertThat(html).startsWith("<form id=\"checkout\"").doesNotContain("id=\"receipt\"");
         assertThat(fieldError(html, "deliveryAddress")).contains("is required for a delivery order");
-        assertThat(html).as("the chosen order type is kept")
+        assertThat(html)
+                .as("the chosen order type is kept")
                 .containsPattern("<input type=\"radio\" name=\"orderType\" value=\"DELIVERY\" checked");
         assertThat(ordersOf(noAddress)).isZero();
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
 
         // Typing an address then succeeds.
         String receipt = body(mvc.perform(checkout("DELIVERY", "CASH", "7 Typed Road", ""))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(receipt).contains("id=\"receipt\"").contains("7 Typed Road");
         assertThat(ordersOf(noAddress)).isEqualTo(1);
     }
@@ -438,9 +526,11 @@ class TillPageH2IntegrationTests {
         mvc.perform(hxPost("/pos/customer/" + ada.id())).andExpect(status().isOk());
         mvc.perform(checkout("TAKEAWAY", "CASH", "", "")).andExpect(status().isOk());
 
-        String sale = body(mvc.perform(hxPost("/pos/new-sale")).andExpect(status().isOk()).andReturn());
+        String sale = body(
+                mvc.perform(hxPost("/pos/new-sale")).andExpect(status().isOk()).andReturn());
         assertThat(sale).startsWith("<section id=\"sale\"").doesNotContain("<html", "id=\"receipt\"", "id=\"menu\"");
-        assertThat(sale).contains("id=\"customer-panel\"", "id=\"cart\"", "id=\"checkout\"", "id=\"customer-search\"")
+        assertThat(sale)
+                .contains("id=\"customer-panel\"", "id=\"cart\"", "id=\"checkout\"", "id=\"customer-search\"")
                 .doesNotContain("id=\"customer-preview\"", "Ada Newsale", "data-product=\"", "hx-swap-oob");
         String cart = cartOf(sale);
         assertThat(cart).contains("The cart is empty.");
@@ -450,7 +540,9 @@ class TillPageH2IntegrationTests {
         // The next sale gets a new idempotency key: the same cart and customer make a second order.
         mvc.perform(hxPost("/pos/cart/add/" + tea.id())).andExpect(status().isOk());
         mvc.perform(hxPost("/pos/customer/" + ada.id())).andExpect(status().isOk());
-        assertThat(body(mvc.perform(checkout("TAKEAWAY", "CASH", "", "")).andExpect(status().isOk()).andReturn()))
+        assertThat(body(mvc.perform(checkout("TAKEAWAY", "CASH", "", ""))
+                        .andExpect(status().isOk())
+                        .andReturn()))
                 .contains("id=\"receipt\"");
         assertThat(ordersOf(ada)).isEqualTo(2);
     }
@@ -465,7 +557,10 @@ class TillPageH2IntegrationTests {
         UUID firstId = sell(ada, latte, 1);
         CustomerView afterFirst = customers.get(ada.id());
         UUID orderId = sell(ada, muffin, 2);
-        long number = jdbc.sql("SELECT number FROM orders WHERE id = :id").param("id", orderId).query(Long.class).single();
+        long number = jdbc.sql("SELECT number FROM orders WHERE id = :id")
+                .param("id", orderId)
+                .query(Long.class)
+                .single();
         assertThat(customers.get(ada.id()).visitCount()).isEqualTo(2);
         assertThat(customers.get(ada.id()).totalSpent()).isEqualByComparingTo("11.78"); // 4.54 + 7.24
 
@@ -475,19 +570,29 @@ class TillPageH2IntegrationTests {
                 .andReturn());
         assertThat(asCashier).contains("<html").contains("id=\"orders\"").contains("id=\"order-" + firstId + "\"");
         String row = between(asCashier, "<tr id=\"order-" + orderId + "\"", "</tr>");
-        assertThat(row).contains("#" + number).contains("Ada Voided").contains("$7.24").contains("COMPLETED")
+        assertThat(row)
+                .contains("#" + number)
+                .contains("Ada Voided")
+                .contains("$7.24")
+                .contains("COMPLETED")
                 .contains("Dine-in");
         assertThat(row).as("cashiers see no void button").doesNotContain("/void");
-        assertThat(asCashier.indexOf("id=\"order-" + orderId)).as("newest first")
+        assertThat(asCashier.indexOf("id=\"order-" + orderId))
+                .as("newest first")
                 .isLessThan(asCashier.indexOf("id=\"order-" + firstId));
 
-        String asManager = body(mvc.perform(get("/pos/orders").session(new MockHttpSession()).with(manager()))
-                .andExpect(status().isOk()).andReturn());
+        String asManager = body(
+                mvc.perform(get("/pos/orders").session(new MockHttpSession()).with(manager()))
+                        .andExpect(status().isOk())
+                        .andReturn());
         assertThat(between(asManager, "<tr id=\"order-" + orderId + "\"", "</tr>"))
                 .contains("hx-post=\"/pos/orders/" + orderId + "/void\"");
 
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/pos/orders/" + orderId + "/void").session(session).with(cashier()).with(csrf())
+        mvc.perform(post("/pos/orders/" + orderId + "/void")
+                        .session(session)
+                        .with(cashier())
+                        .with(csrf())
                         .header("HX-Request", "true"))
                 .andExpect(status().isForbidden());
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -498,9 +603,14 @@ class TillPageH2IntegrationTests {
         CustomerView after = customers.get(ada.id());
         assertThat(after.visitCount()).isEqualTo(afterFirst.visitCount());
         assertThat(after.totalSpent()).isEqualByComparingTo(afterFirst.totalSpent());
-        assertThat(after.lastVisitAt().toInstant()).isEqualTo(afterFirst.lastVisitAt().toInstant());
-        assertThat(between(body(mvc.perform(get("/pos/orders").session(session).with(cashier())).andReturn()),
-                "<tr id=\"order-" + orderId + "\"", "</tr>")).contains("VOIDED");
+        assertThat(after.lastVisitAt().toInstant())
+                .isEqualTo(afterFirst.lastVisitAt().toInstant());
+        assertThat(between(
+                        body(mvc.perform(get("/pos/orders").session(session).with(cashier()))
+                                .andReturn()),
+                        "<tr id=\"order-" + orderId + "\"",
+                        "</tr>"))
+                .contains("VOIDED");
 
         // Voiding twice is a conflict shown in the flash area, not a second reversal.
         DatabaseState voidedState = DatabaseState.of(jdbc);
@@ -516,15 +626,22 @@ class TillPageH2IntegrationTests {
         CustomerView ada = customer("Rowena Voided", null);
         sell(ada, latte, 1);
         UUID orderId = sell(ada, latte, 2);
-        long number = jdbc.sql("SELECT number FROM orders WHERE id = :id").param("id", orderId).query(Long.class).single();
+        long number = jdbc.sql("SELECT number FROM orders WHERE id = :id")
+                .param("id", orderId)
+                .query(Long.class)
+                .single();
 
         String voided = body(mvc.perform(voidAsManager(orderId))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn());
         assertThat(voided.strip()).startsWith("<tr id=\"order-" + orderId + "\"");
-        assertThat(voided).contains("class=\"voided\"").contains("<td class=\"status\">VOIDED</td>")
-                .contains("#" + number).contains("Rowena Voided").contains("$9.07")
+        assertThat(voided)
+                .contains("class=\"voided\"")
+                .contains("<td class=\"status\">VOIDED</td>")
+                .contains("#" + number)
+                .contains("Rowena Voided")
+                .contains("$9.07")
                 .doesNotContain("<html", "<table", "/void\"");
     }
 
@@ -535,7 +652,8 @@ class TillPageH2IntegrationTests {
         UUID orderId = sell(solo, latte, 1);
         assertThat(customers.get(solo.id()).visitCount()).isEqualTo(1);
 
-        String voided = body(mvc.perform(voidAsManager(orderId)).andExpect(status().isOk()).andReturn());
+        String voided = body(
+                mvc.perform(voidAsManager(orderId)).andExpect(status().isOk()).andReturn());
         assertThat(voided).contains("<td class=\"status\">VOIDED</td>");
         CustomerView after = customers.get(solo.id());
         assertThat(after.visitCount()).isZero();
@@ -557,10 +675,15 @@ class TillPageH2IntegrationTests {
                 .andExpect(redirectedUrl("/login"));
 
         // Even when it accepts HTML, an htmx request must not get the login page swapped into a fragment.
-        mvc.perform(get("/pos/cart").session(session).header("HX-Request", "true").accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/pos/cart")
+                        .session(session)
+                        .header("HX-Request", "true")
+                        .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/login"));
-        mvc.perform(post("/pos/cart/add/" + UUID.randomUUID()).session(new MockHttpSession()).with(csrf())
+        mvc.perform(post("/pos/cart/add/" + UUID.randomUUID())
+                        .session(new MockHttpSession())
+                        .with(csrf())
                         .header("HX-Request", "true"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/login"));
@@ -582,9 +705,13 @@ class TillPageH2IntegrationTests {
     @Test
     void aPostWithoutCsrfTokenIsRefusedAndChangesNothing() throws Exception {
         ProductView cookie = product("Csrf Cookie", "1.50");
-        mvc.perform(post("/pos/cart/add/" + cookie.id()).session(session).with(cashier()).header("HX-Request", "true"))
+        mvc.perform(post("/pos/cart/add/" + cookie.id())
+                        .session(session)
+                        .with(cashier())
+                        .header("HX-Request", "true"))
                 .andExpect(status().isForbidden());
-        String cart = body(mvc.perform(hxGet("/pos/cart")).andExpect(status().isOk()).andReturn());
+        String cart =
+                body(mvc.perform(hxGet("/pos/cart")).andExpect(status().isOk()).andReturn());
         assertThat(cart).doesNotContain("data-product=\"" + cookie.id());
     }
 
@@ -594,8 +721,10 @@ class TillPageH2IntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn());
-        assertThat(html).contains("<form action=\"/login\" method=\"post\">")
-                .contains("name=\"username\"").contains("name=\"password\"")
+        assertThat(html)
+                .contains("<form action=\"/login\" method=\"post\">")
+                .contains("name=\"username\"")
+                .contains("name=\"password\"")
                 .containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"");
     }
 
@@ -614,7 +743,10 @@ class TillPageH2IntegrationTests {
     @Test
     void aBusinessErrorOnAFullPageRequestRendersTheErrorPageWithItsStatus() throws Exception {
         UUID unknown = UUID.randomUUID();
-        mvc.perform(post("/pos/customer/" + unknown).session(session).with(cashier()).with(csrf()))
+        mvc.perform(post("/pos/customer/" + unknown)
+                        .session(session)
+                        .with(cashier())
+                        .with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("<html")))
@@ -638,8 +770,11 @@ class TillPageH2IntegrationTests {
     }
 
     private MockHttpServletRequestBuilder checkout(String orderType, String payment, String address, String note) {
-        return hxPost("/pos/checkout").param("orderType", orderType).param("paymentMethod", payment)
-                .param("deliveryAddress", address).param("note", note);
+        return hxPost("/pos/checkout")
+                .param("orderType", orderType)
+                .param("paymentMethod", payment)
+                .param("deliveryAddress", address)
+                .param("note", note);
     }
 
     /** Sells quantity × product to the customer through the till in this test's session; returns the order id. */
@@ -649,16 +784,24 @@ class TillPageH2IntegrationTests {
             mvc.perform(hxPost("/pos/cart/add/" + product.id())).andExpect(status().isOk());
         }
         mvc.perform(hxPost("/pos/customer/" + customer.id())).andExpect(status().isOk());
-        String receipt = body(mvc.perform(checkout("DINE_IN", "CARD", "", "")).andExpect(status().isOk()).andReturn());
+        String receipt = body(mvc.perform(checkout("DINE_IN", "CARD", "", ""))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(receipt).contains("id=\"receipt\"");
-        Matcher number = Pattern.compile("<span id=\"receipt-number\">#(\\d+)</span>").matcher(receipt);
+        Matcher number =
+                Pattern.compile("<span id=\"receipt-number\">#(\\d+)</span>").matcher(receipt);
         assertThat(number.find()).isTrue();
-        return jdbc.sql("SELECT id FROM orders WHERE number = :n").param("n", Long.parseLong(number.group(1)))
-                .query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM orders WHERE number = :n")
+                .param("n", Long.parseLong(number.group(1)))
+                .query(UUID.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder voidAsManager(UUID orderId) {
-        return post("/pos/orders/" + orderId + "/void").session(new MockHttpSession()).with(manager()).with(csrf())
+        return post("/pos/orders/" + orderId + "/void")
+                .session(new MockHttpSession())
+                .with(manager())
+                .with(csrf())
                 .header("HX-Request", "true");
     }
 
@@ -671,13 +814,17 @@ class TillPageH2IntegrationTests {
     }
 
     private long ordersOf(CustomerView customer) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :c").param("c", customer.id())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :c")
+                .param("c", customer.id())
+                .query(Long.class)
+                .single();
     }
 
     /** Whether this session's till currently shows a selected customer. */
     private boolean selectedCustomerShown() throws Exception {
-        return body(mvc.perform(get("/pos").session(session).with(cashier())).andExpect(status().isOk()).andReturn())
+        return body(mvc.perform(get("/pos").session(session).with(cashier()))
+                        .andExpect(status().isOk())
+                        .andReturn())
                 .contains("id=\"customer-preview\"");
     }
 
@@ -701,20 +848,23 @@ class TillPageH2IntegrationTests {
 
     /** The text of the element with this id (no nested tags). */
     private static String text(String html, String id) {
-        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<")
+                .matcher(html);
         assertThat(m.find()).as("element #" + id + " in:\n" + html).isTrue();
         return m.group(1);
     }
 
     private static String textarea(String html, String id) {
-        Matcher m = Pattern.compile("<textarea id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)</textarea>").matcher(html);
+        Matcher m = Pattern.compile("<textarea id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)</textarea>")
+                .matcher(html);
         assertThat(m.find()).as("textarea #" + id + " in:\n" + html).isTrue();
         return m.group(1);
     }
 
     /** The message of the field error marked data-field="…", or null when there is none. */
     private static String fieldError(String html, String field) {
-        Matcher m = Pattern.compile("<p class=\"field-error\"[^>]*data-field=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)</p>")
+        Matcher m = Pattern.compile(
+                        "<p class=\"field-error\"[^>]*data-field=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)</p>")
                 .matcher(html);
         return m.find() ? m.group(1) : null;
     }
