@@ -11,11 +11,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Logs out a page session whose user was deactivated, or whose role changed, since they logged in: one indexed
- * lookup per request, which also works when several instances share the sessions. A demoted manager must not
- * keep the manager pages for as long as their session lives. (API calls authenticate on every request.)
+ * Logs out a page session whose user was deactivated, or whose role or password changed, since they logged in:
+ * one indexed lookup per request, which also works when several instances share the sessions. A demoted manager
+ * must not keep the manager pages for as long as their session lives, nor someone who learned a password keep a
+ * session after it was reset. (API calls authenticate on every request.)
  */
 class ActiveStaffFilter extends OncePerRequestFilter {
+
+    static final String CREDENTIALS_VERSION = "pos.staff.credentialsVersion";
 
     private final StaffService staff;
 
@@ -31,7 +34,7 @@ class ActiveStaffFilter extends OncePerRequestFilter {
                 && auth.isAuthenticated()
                 && request.getSession(false) != null
                 && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
-                && !stillValid(auth)) {
+                && !stillValid(auth, request.getSession(false))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -48,10 +51,19 @@ class ActiveStaffFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean stillValid(Authentication auth) {
-        return staff.activeRole(auth.getName())
-                .map(role -> auth.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals(role.authority())))
-                .orElse(false);
+    private boolean stillValid(Authentication auth, HttpSession session) {
+        // Sessions from before the count was kept carry none; they are checked for role and activity only.
+        Object loggedInWith = session.getAttribute(CREDENTIALS_VERSION);
+        return staff.activeStaff(auth.getName())
+                .filter(current -> auth.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(current.role().authority())))
+                .filter(current -> loggedInWith == null || loggedInWith.equals(current.credentialsVersion()))
+                .isPresent();
+    }
+
+    /** Marks the session with the user's current password-change count: at login, and after changing one's own. */
+    static void remember(HttpSession session, StaffService staff, String username) {
+        staff.activeStaff(username)
+                .ifPresent(current -> session.setAttribute(CREDENTIALS_VERSION, current.credentialsVersion()));
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -71,7 +73,7 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/pos", false)
+                        .successHandler(rememberingCredentials(staff))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An htmx request after the session expired must send the browser to the login page, not swap the
@@ -85,5 +87,15 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /** Goes where the login was asked for (or the till), after marking the session for {@link ActiveStaffFilter}. */
+    private static AuthenticationSuccessHandler rememberingCredentials(StaffService staff) {
+        SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/pos");
+        return (request, response, authentication) -> {
+            ActiveStaffFilter.remember(request.getSession(), staff, authentication.getName());
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 }

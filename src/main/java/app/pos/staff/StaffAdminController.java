@@ -58,12 +58,18 @@ class StaffAdminController {
             @RequestParam(required = false) String active,
             @RequestParam(required = false) String activeShown,
             @RequestParam(required = false) String password,
+            java.security.Principal me,
+            jakarta.servlet.http.HttpSession session,
             RedirectAttributes redirect) {
         // An unticked checkbox sends nothing; the hidden activeShown tells "unticked" from "not on this form".
         Boolean isActive = activeShown == null ? null : active != null;
         String newPassword = password == null || password.isEmpty() ? null : password;
         try {
             StaffView changed = staff.update(id, new StaffChange(role, isActive, newPassword));
+            if (newPassword != null && changed.username().equals(me.getName())) {
+                // a new password ends one's other sessions, not the one that set it
+                ActiveStaffFilter.remember(session, staff, me.getName());
+            }
             redirect.addFlashAttribute("message", "Saved " + changed.username() + ".");
         } catch (PosException e) {
             redirect.addFlashAttribute(

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StaffRepository {
 
-    record StaffRow(UUID id, String username, String passwordHash, StaffRole role, boolean active) {}
+    record StaffRow(
+            UUID id, String username, String passwordHash, StaffRole role, boolean active, int credentialsVersion) {}
 
     private final JdbcClient jdbc;
 
@@ -82,21 +83,24 @@ class StaffRepository {
     }
 
     void updatePassword(UUID id, String hash) {
-        jdbc.sql("UPDATE staff_users SET password_hash = :hash WHERE id = :id")
+        jdbc.sql("UPDATE staff_users SET password_hash = :hash, credentials_version = credentials_version + 1 "
+                        + "WHERE id = :id")
                 .param("id", id)
                 .param("hash", hash)
                 .update();
     }
 
     Optional<StaffRow> findByUsername(String username) {
-        return jdbc.sql("SELECT id, username, password_hash, role, active FROM staff_users WHERE username = :username")
+        return jdbc.sql("SELECT id, username, password_hash, role, active, credentials_version FROM staff_users "
+                        + "WHERE username = :username")
                 .param("username", username)
                 .query((rs, n) -> new StaffRow(
                         rs.getObject("id", UUID.class),
                         rs.getString("username"),
                         rs.getString("password_hash"),
                         StaffRole.valueOf(rs.getString("role")),
-                        rs.getBoolean("active")))
+                        rs.getBoolean("active"),
+                        rs.getInt("credentials_version")))
                 .optional();
     }
 }

@@ -62,8 +62,9 @@ public class StaffService {
     }
 
     /**
-     * Changes role, active flag and/or password. A deactivated user is logged out on their next request
-     * ({@link ActiveStaffFilter}) and cannot log in. The last active ADMIN can be neither demoted nor deactivated.
+     * Changes role, active flag and/or password. A deactivated, re-roled or re-passworded user's page sessions
+     * end on their next request ({@link ActiveStaffFilter}); a deactivated user cannot log in. The last active
+     * ADMIN can be neither demoted nor deactivated.
      */
     @Transactional
     public StaffView update(UUID id, StaffChange change) {
@@ -89,13 +90,16 @@ public class StaffService {
         return staff.count() > 0;
     }
 
-    /** The role of an active user, or empty when the user is unknown or deactivated. */
+    /** An active user's role and password-change count, or empty when the user is unknown or deactivated. */
     @Transactional(readOnly = true)
-    public java.util.Optional<StaffRole> activeRole(String username) {
+    public java.util.Optional<ActiveStaff> activeStaff(String username) {
         return staff.findByUsername(username)
                 .filter(StaffRepository.StaffRow::active)
-                .map(StaffRepository.StaffRow::role);
+                .map(row -> new ActiveStaff(row.role(), row.credentialsVersion()));
     }
+
+    /** What a page session is checked against on every request. */
+    public record ActiveStaff(StaffRole role, int credentialsVersion) {}
 
     /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than silently cut. */
     static void checkPassword(String password) {

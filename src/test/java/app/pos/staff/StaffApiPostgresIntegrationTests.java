@@ -568,6 +568,63 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(redirectedUrl("/login?error"));
     }
 
+    @Test
+    void resettingAPasswordEndsThePageSessionsLoggedInWithTheOldOne() throws Exception {
+        String username = unique("reset");
+        UUID id = create(username, "old-password-1", "CASHIER");
+        MockHttpSession oldSession = logIn(username, "old-password-1");
+        mvc.perform(get("/pos").session(oldSession)).andExpect(status().isOk());
+
+        mvc.perform(put("/api/v1/staff/" + id)
+                        .with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object("password", "new-password-1")))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/pos").session(oldSession))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        assertThat(oldSession.isInvalid()).as("the old session is invalidated").isTrue();
+
+        MockHttpSession newSession = logIn(username, "new-password-1");
+        mvc.perform(get("/pos").session(newSession)).andExpect(status().isOk());
+        mvc.perform(get("/pos").session(newSession))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span class=\"who\">" + username + "</span>")));
+        // a role change alone does not end a session for the password
+        mvc.perform(put("/api/v1/staff/" + id)
+                        .with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(object("active", true)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/pos").session(newSession)).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAdminWhoChangesTheirOwnPasswordKeepsThatSessionAndLosesTheOthers() throws Exception {
+        String username = unique("self-admin");
+        UUID id = create(username, "self-password-1", "ADMIN");
+        MockHttpSession here = logIn(username, "self-password-1");
+        MockHttpSession elsewhere = logIn(username, "self-password-1");
+
+        mvc.perform(post("/admin/staff/" + id)
+                        .session(here)
+                        .with(csrf())
+                        .param("role", "ADMIN")
+                        .param("active", "true")
+                        .param("activeShown", "true")
+                        .param("password", "self-password-2"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/staff"));
+
+        mvc.perform(get("/admin/staff").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/admin/staff").session(elsewhere))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        assertThat(elsewhere.isInvalid()).isTrue();
+        assertThat(productsAs(username, "self-password-2")).isEqualTo(200);
+    }
+
     // --- long passwords -------------------------------------------------------------------------------------
 
     static final String BCRYPT_BUG = "BUG: passwords longer than 72 bytes pass validation (NewStaff/StaffChange allow "
