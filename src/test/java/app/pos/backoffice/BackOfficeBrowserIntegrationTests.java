@@ -15,6 +15,7 @@ import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
+import app.pos.support.BrowserPage;
 import app.pos.support.Fixtures;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -27,15 +28,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,7 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserIntegrationTest
 class BackOfficeBrowserIntegrationTests {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPage browser = new BrowserPage();
 
     @LocalServerPort
     int port;
@@ -62,36 +61,12 @@ class BackOfficeBrowserIntegrationTests {
     /** Letters only: digits typed into a search box search phone numbers, not names. */
     String tag;
 
-    final AtomicInteger dialogs = new AtomicInteger();
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void logIn() {
         tag = randomLetters(10);
         soup = products.create(new NewProduct("Soup " + tag, "Kitchen", new BigDecimal("6.95"), null));
-        page = browser.newPage(1280, 900);
-        page.onDialog(dialog -> {
-            dialogs.incrementAndGet();
-            dialog.dismiss();
-        });
+        page = browser.page();
         Browser.logIn(page, url(""), "/admin/customers", "admin", "admin-password-for-tests");
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-        Assertions.assertThat(dialogs.get()).as("no script ran an alert").isZero();
     }
 
     @Test

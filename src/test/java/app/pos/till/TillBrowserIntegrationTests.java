@@ -10,19 +10,17 @@ import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
+import app.pos.support.BrowserPage;
 import app.pos.support.Fixtures;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserIntegrationTest
 class TillBrowserIntegrationTests {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPage browser = new BrowserPage();
 
     @LocalServerPort
     int port;
@@ -48,37 +47,14 @@ class TillBrowserIntegrationTests {
     Page page;
     ProductView flatWhite;
     ProductView bagel;
-    final AtomicInteger dialogs = new AtomicInteger();
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void logIn() {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(10_000, 99_999));
         flatWhite = products.create(new NewProduct("Flat White " + tag, "Coffee", new BigDecimal("4.10"), null));
         bagel = products.create(new NewProduct("Bagel " + tag, "Bakery", new BigDecimal("2.95"), null));
-        page = browser.newPage(1280, 900);
-        page.onDialog(dialog -> {
-            dialogs.incrementAndGet();
-            dialog.dismiss();
-        });
+        page = browser.page();
         Browser.logIn(page, url(""), "/pos", "admin", "admin-password-for-tests");
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-        Assertions.assertThat(dialogs.get()).as("no script ran an alert").isZero();
     }
 
     @Test
