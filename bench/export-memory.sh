@@ -2,7 +2,7 @@
 # Measures the streamed CSV export: N customers (default 100,000) exported by an app whose heap is capped small
 # (default -Xmx96m), so the export can only succeed if it streams. Prints rows, bytes, seconds and the heap
 # the JVM actually used. Needs PostgreSQL on 127.0.0.1:5432 (user postgres), curl and a JDK.
-#   bench/export-memory.sh [customers] [heap]
+#   bench/export-memory.sh [customers] [heap]      (JAR=path uses that jar instead of building one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CUSTOMERS=${1:-100000}
@@ -11,8 +11,10 @@ DB=pos_bench_export
 PORT=${PORT:-18081}
 PSQL="psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1"
 
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/pos-*.jar | grep -v original | head -1)
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/pos-*.jar | grep -v original | head -1)
+fi
 
 $PSQL -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 LOG=$(mktemp)

@@ -3,10 +3,12 @@
 # app against each, drives it over HTTP with wrk, runs pgbench with the same SQL and client count (the ceiling
 # on this machine), and prints and saves one table. See bench/README.md.
 #   bench/run.sh [--sizes "10000 100000 1000000"] [--orders-per-customer 5] [--clients 8] [--seconds 15]
-#                [--search-only]   (just the two searches, at every size)
+#                [--search-only]   (just the two searches, at every size)  [--warmup 10] (seconds before each op)
+# Environment: JAR (use this jar instead of building one), BENCH_RESULTS (folder for the results, default
+# bench/results), PORT (default 18080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SIZES="10000 100000 1000000"; SEARCH_ONLY=false; OPC=5; CLIENTS=8; SECONDS_PER_OP=15; PORT=${PORT:-18080}; HEAP=${HEAP:-512m}
+SIZES="10000 100000 1000000"; SEARCH_ONLY=false; WARMUP=10; OPC=5; CLIENTS=8; SECONDS_PER_OP=15; PORT=${PORT:-18080}; HEAP=${HEAP:-512m}
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
@@ -14,6 +16,7 @@ while [ $# -gt 0 ]; do
     --clients) CLIENTS="$2"; shift 2 ;;
     --seconds) SECONDS_PER_OP="$2"; shift 2 ;;
     --search-only) SEARCH_ONLY=true; shift ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
 done
@@ -24,13 +27,16 @@ PASSWORD=bench-password-1
 AUTH="Basic $(printf 'admin:%s' "$PASSWORD" | base64)"
 export BENCH_LUA="$PWD/bench/lua"
 WORK=$(mktemp -d)
-trap '[ "${APP:-0}" -gt 0 ] && kill "$APP" 2>/dev/null; cp "$WORK/results.tsv" bench/results/last-run.tsv 2>/dev/null || true; rm -rf "$WORK"' EXIT
+OUTDIR=${BENCH_RESULTS:-bench/results}
+trap '[ "${APP:-0}" -gt 0 ] && kill "$APP" 2>/dev/null; cp "$WORK/results.tsv" "$OUTDIR/last-run.tsv" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/pos-*.jar | grep -v original | head -1)
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/pos-*.jar | grep -v original | head -1)
+fi
 LARGEST=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
 RESULTS="$WORK/results.tsv"
-mkdir -p bench/results
+mkdir -p "$OUTDIR"
 HEAP_MAX=0
 
 generate() { # size → database pos_bench_<size>, generated once
@@ -111,7 +117,7 @@ login_cookie() {
 app_op() { # name size script env...
   local name=$1 size=$2 script=$3; shift 3
   curl -s -o /dev/null -H "Authorization: $AUTH" "localhost:$PORT/api/v1/products" # warm the password check
-  env "$@" AUTH_HEADER="$AUTH" wrk -t2 -c"$CLIENTS" -d10s -s "bench/lua/$script" "http://localhost:$PORT" >/dev/null 2>&1 || true
+  env "$@" AUTH_HEADER="$AUTH" wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -s "bench/lua/$script" "http://localhost:$PORT" >/dev/null 2>&1 || true
   local line
   line=$(env "$@" AUTH_HEADER="$AUTH" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_OP}s" -s "bench/lua/$script" "http://localhost:$PORT" | grep '^RESULT' || echo "RESULT rps=0 p50=0 p95=0 p99=0 requests=0 errors=1 non2xx=0")
   heap
@@ -157,10 +163,10 @@ done
 
 STAMP=$(date +%Y-%m-%d-%H%M)
 PGV=$($PSQL -d postgres -c "SHOW server_version")
-OUT="bench/results/$STAMP.md"
-python3 - "$RESULTS" "$OUT" "$CLIENTS" "$SECONDS_PER_OP" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')" "$PGV" "$HEAP_MAX" "$HEAP" <<'PY'
+OUT="$OUTDIR/$STAMP.md"
+python3 - "$RESULTS" "$OUT" "$CLIENTS" "$SECONDS_PER_OP" "$WARMUP" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')" "$PGV" "$HEAP_MAX" "$HEAP" <<'PY'
 import sys, re, collections
-rows, out, clients, secs, cores, mem, pgv, heap_max, heap_cap = sys.argv[1:]
+rows, out, clients, secs, warmup, cores, mem, pgv, heap_max, heap_cap = sys.argv[1:]
 app, db = {}, {}
 for line in open(rows):
     name, size, kind, rest = line.rstrip('\n').split('\t')
@@ -170,7 +176,7 @@ for line in open(rows):
         db[(name, size)] = float(rest or 0)
 lines = [f"# Benchmark {out.split('/')[-1][:-3]}", "",
          f"Machine: {cores} cores, {mem} GiB; PostgreSQL {pgv}; app, database and load generator on the same box.",
-         f"{clients} concurrent clients, {secs} s per operation (after a 10 s warm-up); app heap cap {heap_cap}, "
+         f"{clients} concurrent clients, {secs} s per operation (after a {warmup} s warm-up); app heap cap {heap_cap}, "
          f"largest used heap seen after a run: {heap_max} MB.", "",
          "| operation | customers | app req/s | p50 ms | p95 ms | p99 ms | errors | pgbench tps | app/pgbench |",
          "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.pos.support.Json;
+import app.pos.support.PackagedApp;
 import app.pos.support.PostgresTestDatabase;
 import app.pos.support.RequiresPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -62,7 +62,7 @@ class TwoInstancesPostgresIntegrationTests {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Path jar = findJar();
+        Path jar = PackagedApp.jar();
         assumeTrue(jar != null, "the packaged jar (target/pos-*.jar) is built by `mvn verify` before this test");
         database = "pos_two_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         String admin = PostgresTestDatabase.url();
@@ -73,8 +73,8 @@ class TwoInstancesPostgresIntegrationTests {
             s.execute("CREATE DATABASE " + database);
         }
         url = server + database;
-        portA = freePort();
-        portB = freePort();
+        portA = PackagedApp.freePort();
+        portB = PackagedApp.freePort();
         logs = Files.createTempDirectory("two-instances");
         // Both at once on an empty database: Flyway and the first-admin bootstrap must cope with the race.
         processes.add(start(jar, portA));
@@ -289,23 +289,5 @@ class TwoInstancesPostgresIntegrationTests {
         }
         throw new IllegalStateException("instance on port " + port + " did not become healthy; log: "
                 + Files.readString(logs.resolve("instance-" + port + ".log")));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Path findJar() throws IOException {
-        Path target = Path.of("target");
-        if (!Files.isDirectory(target)) {
-            return null;
-        }
-        try (var files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches("pos-.*\\.jar"))
-                    .findFirst()
-                    .orElse(null);
-        }
     }
 }
