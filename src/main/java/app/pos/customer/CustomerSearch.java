@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a cashier typed into SQL conditions. Rules:
@@ -34,6 +35,9 @@ record CustomerSearch(String where, List<Tier> tiers, Map<String, Object> params
     record Tier(String condition, boolean few) {}
 
     private static final int MIN_DIGITS = 3;
+    private static final Pattern PHONE_ONLY = Pattern.compile("[0-9+()\\-.\\s/]+");
+    private static final Pattern PHONE_TOKEN = Pattern.compile("[0-9+()\\-.]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static Optional<CustomerSearch> parse(String query, PhoneNumbers phones) {
         String q = query == null ? "" : query.strip();
@@ -44,7 +48,7 @@ record CustomerSearch(String where, List<Tier> tiers, Map<String, Object> params
         List<String> conditions = new ArrayList<>();
         List<String> strong = new ArrayList<>();
 
-        if (q.matches("[0-9+()\\-.\\s/]+")) {
+        if (PHONE_ONLY.matcher(q).matches()) {
             String digits = SearchText.digits(q);
             if (digits.length() < MIN_DIGITS) {
                 return Optional.of(nothing());
@@ -64,8 +68,9 @@ record CustomerSearch(String where, List<Tier> tiers, Map<String, Object> params
         List<String> nameConditions = new ArrayList<>();
         List<String> nameWords = new ArrayList<>();
         int d = 0;
-        for (String token : q.split("\\s+")) {
-            if (token.matches("[0-9+()\\-.]+")) {
+        String[] tokens = WHITESPACE.split(q);
+        for (String token : tokens) {
+            if (PHONE_TOKEN.matcher(token).matches()) {
                 String digits = SearchText.digits(token);
                 if (digits.length() >= MIN_DIGITS) {
                     strong.add(addDigits(digits, d++, conditions, params));
@@ -83,7 +88,7 @@ record CustomerSearch(String where, List<Tier> tiers, Map<String, Object> params
             params.put("namePrefix", " " + String.join(" ", nameWords) + "%");
             strong.add("name_search LIKE :namePrefix");
             String names = String.join(" AND ", nameConditions);
-            if (!q.matches(".*\\s.*") && conditions.isEmpty()) {
+            if (tokens.length == 1 && conditions.isEmpty()) {
                 params.put("emailPrefix", escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
                 names = "(" + names + " OR email LIKE :emailPrefix ESCAPE '\\')";
                 strong.add("email LIKE :emailPrefix ESCAPE '\\'");

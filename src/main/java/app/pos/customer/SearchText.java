@@ -15,6 +15,7 @@ public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_DIGIT = Pattern.compile("[^0-9]");
 
     private SearchText() {}
 
@@ -55,6 +56,6 @@ public final class SearchText {
     }
 
     public static String digits(String text) {
-        return text == null ? "" : text.replaceAll("[^0-9]", "");
+        return text == null ? "" : NON_DIGIT.matcher(text).replaceAll("");
     }
 }
