@@ -53,7 +53,9 @@ class BenchScriptsSmokeIntegrationTests {
                 "--seconds",
                 "1",
                 "--warmup",
-                "1");
+                "1",
+                "--app-warmup",
+                "2");
         assertThat(run.exitCode()).as(run.text()).isZero();
 
         Path table;
