@@ -1,5 +1,6 @@
 package app.pos;
 
+import static app.pos.support.Fixtures.uniqueUsername;
 import static app.pos.support.Json.object;
 import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,10 +133,6 @@ class RoleMatrixH2IntegrationTests {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     static final List<Endpoint> TABLE = List.of(
             // --- back office pages -------------------------------------------------------------------------
             endpoint("GET", "/admin", MANAGER_UP),
@@ -175,7 +172,8 @@ class RoleMatrixH2IntegrationTests {
                                     "file",
                                     "c.csv",
                                     "text/csv",
-                                    ("name\r\n" + unique("Role Import") + "\r\n").getBytes(StandardCharsets.UTF_8))),
+                                    ("name\r\n" + uniqueUsername("Role Import") + "\r\n")
+                                            .getBytes(StandardCharsets.UTF_8))),
                     true),
             endpoint("POST", "/admin/customers/import/check", MANAGER_UP, (r, f) -> r.param("map_name", "0")),
             endpoint("POST", "/admin/customers/import/run", MANAGER_UP),
@@ -208,7 +206,7 @@ class RoleMatrixH2IntegrationTests {
                     "POST",
                     "/admin/staff",
                     ADMIN_ONLY,
-                    (r, f) -> r.param("username", unique("role-page"))
+                    (r, f) -> r.param("username", uniqueUsername("role-page"))
                             .param("password", "role-matrix-password")
                             .param("role", "CASHIER")),
             endpoint("POST", "/admin/staff/{staff}", ADMIN_ONLY, (r, f) -> r.param("role", "MANAGER")),
@@ -280,7 +278,7 @@ class RoleMatrixH2IntegrationTests {
                             r,
                             object(
                                     "username",
-                                    unique("role-api"),
+                                    uniqueUsername("role-api"),
                                     "password",
                                     "role-matrix-password",
                                     "role",
@@ -317,7 +315,7 @@ class RoleMatrixH2IntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        String category = unique("Role Matrix");
+        String category = uniqueUsername("Role Matrix");
         ProductView product = products.create(new NewProduct("Role Coffee", category, new BigDecimal("3.10"), null));
         CustomerView customer =
                 customers.create(new CustomerDetails("Role Matrix One", Fixtures.uniquePhone(), null, null));
@@ -341,7 +339,8 @@ class RoleMatrixH2IntegrationTests {
                 customer,
                 customer2,
                 order,
-                () -> staff.create(new NewStaff(unique("role-target"), "role-matrix-password", StaffRole.CASHIER))
+                () -> staff.create(
+                                new NewStaff(uniqueUsername("role-target"), "role-matrix-password", StaffRole.CASHIER))
                         .id());
     }
 

@@ -3,6 +3,7 @@ package app.pos.catalog;
 import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.uniqueName;
 import static app.pos.support.Json.object;
 import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +56,6 @@ class ProductAdminH2IntegrationTests {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     ProductView product(String name, String category, String price) {
         return products.create(new NewProduct(name, category, new BigDecimal(price), null));
     }
@@ -96,9 +93,9 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aManagerSeesEveryProductGroupedByCategoryACashierIsForbidden() throws Exception {
-        String category = unique("Cat");
-        ProductView soup = product(unique("Soup"), category, "4.50");
-        ProductView retired = product(unique("Retired"), category, "1.00");
+        String category = uniqueName("Cat");
+        ProductView soup = product(uniqueName("Soup"), category, "4.50");
+        ProductView retired = product(uniqueName("Retired"), category, "1.00");
         products.setActive(retired.id(), false);
 
         String html = body(mvc.perform(get("/admin/products").with(manager()))
@@ -124,9 +121,9 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aCashierCannotChangeTheMenuThroughThePages() throws Exception {
-        ProductView p = product(unique("Guarded"), unique("Cat"), "2.00");
+        ProductView p = product(uniqueName("Guarded"), uniqueName("Cat"), "2.00");
         DatabaseState before = DatabaseState.of(jdbc);
-        String name = unique("Sneaky");
+        String name = uniqueName("Sneaky");
 
         mvc.perform(productForm("/admin/products", name, "X", "1.00", "").with(cashier()))
                 .andExpect(status().isForbidden());
@@ -153,7 +150,7 @@ class ProductAdminH2IntegrationTests {
     @Test
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        String name = unique("NoCsrf");
+        String name = uniqueName("NoCsrf");
         mvc.perform(post("/admin/products")
                         .with(manager())
                         .param("name", name)
@@ -170,7 +167,7 @@ class ProductAdminH2IntegrationTests {
     @Test
     void anInvalidPriceRedisplaysTheFormWithTheErrorAtThePriceAndCreatesNothing() throws Exception {
         for (String price : List.of("abc", "-1", "1.234", "")) {
-            String name = unique("BadPrice");
+            String name = uniqueName("BadPrice");
             DatabaseState before = DatabaseState.of(jdbc);
 
             String html = body(mvc.perform(productForm("/admin/products", name, "Bad prices", price, "")
@@ -210,8 +207,8 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aValidProductIsAddedAndTheManagerIsRedirectedToTheList() throws Exception {
-        String name = unique("Scone");
-        String category = unique("Bakery");
+        String name = uniqueName("Scone");
+        String category = uniqueName("Bakery");
         String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
 
         mvc.perform(productForm("/admin/products", "  " + name + "  ", category, " 3.5 ", sku)
@@ -234,7 +231,7 @@ class ProductAdminH2IntegrationTests {
 
         // The same SKU again is shown at the SKU field and creates nothing.
         DatabaseState before = DatabaseState.of(jdbc);
-        String other = unique("Other");
+        String other = uniqueName("Other");
         String html = body(mvc.perform(productForm("/admin/products", other, category, "1.00", sku)
                         .with(manager()))
                 .andExpect(status().isOk())
@@ -248,7 +245,7 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aManagerEditsAProductAndOldOrdersKeepTheNameTheyWereSoldUnder() throws Exception {
-        ProductView p = product(unique("Brownie"), unique("Sweets"), "2.50");
+        ProductView p = product(uniqueName("Brownie"), uniqueName("Sweets"), "2.50");
         String orderId = placeOrderWith(p);
 
         String form = body(mvc.perform(get("/admin/products/" + p.id()).with(manager()))
@@ -259,8 +256,8 @@ class ProductAdminH2IntegrationTests {
                 .contains("value=\"" + p.name() + "\"")
                 .contains("value=\"2.50\"");
 
-        String newName = unique("Fudge Brownie");
-        String newCategory = unique("Desserts");
+        String newName = uniqueName("Fudge Brownie");
+        String newCategory = uniqueName("Desserts");
         mvc.perform(productForm("/admin/products/" + p.id(), newName, newCategory, "2.95", "")
                         .with(manager()))
                 .andExpect(status().isFound())
@@ -290,7 +287,7 @@ class ProductAdminH2IntegrationTests {
     @Test
     void editingAnUnknownProductIs404() throws Exception {
         mvc.perform(get("/admin/products/" + UUID.randomUUID()).with(manager())).andExpect(status().isNotFound());
-        mvc.perform(productForm("/admin/products/" + UUID.randomUUID(), unique("Ghost"), "C", "1.00", "")
+        mvc.perform(productForm("/admin/products/" + UUID.randomUUID(), uniqueName("Ghost"), "C", "1.00", "")
                         .with(manager()))
                 .andExpect(status().isNotFound());
     }
@@ -299,7 +296,7 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aDeactivatedProductLeavesTheTillAndTheApiButStaysOnEarlierOrders() throws Exception {
-        ProductView p = product(unique("Seasonal Pie"), unique("Seasonal"), "6.00");
+        ProductView p = product(uniqueName("Seasonal Pie"), uniqueName("Seasonal"), "6.00");
         String orderId = placeOrderWith(p);
         assertThat(activeApiIds()).contains(p.id().toString());
         assertThat(body(mvc.perform(get("/pos").with(cashier()))
@@ -360,13 +357,13 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void renamingACategoryMovesAllItsProducts() throws Exception {
-        String from = unique("Old Cat");
-        String to = unique("New Cat");
-        String untouched = unique("Other Cat");
-        ProductView a = product(unique("A"), from, "1.00");
-        ProductView b = product(unique("B"), from, "2.00");
+        String from = uniqueName("Old Cat");
+        String to = uniqueName("New Cat");
+        String untouched = uniqueName("Other Cat");
+        ProductView a = product(uniqueName("A"), from, "1.00");
+        ProductView b = product(uniqueName("B"), from, "2.00");
         products.setActive(b.id(), false);
-        ProductView c = product(unique("C"), untouched, "3.00");
+        ProductView c = product(uniqueName("C"), untouched, "3.00");
 
         mvc.perform(post("/admin/categories/rename")
                         .with(csrf())
@@ -395,8 +392,8 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aBlankNewCategoryNameIsRefusedAndChangesNothing() throws Exception {
-        String from = unique("Keep Cat");
-        ProductView a = product(unique("K"), from, "1.00");
+        String from = uniqueName("Keep Cat");
+        ProductView a = product(uniqueName("K"), from, "1.00");
         mvc.perform(post("/admin/categories/rename")
                         .with(csrf())
                         .with(manager())
@@ -410,8 +407,8 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aManagerUpdatesAProductThroughTheApiACashierIsForbidden() throws Exception {
-        ProductView p = product(unique("Api Tart"), unique("Api Cat"), "3.00");
-        String newName = unique("Api Tart v2");
+        ProductView p = product(uniqueName("Api Tart"), uniqueName("Api Cat"), "3.00");
+        String newName = uniqueName("Api Tart v2");
 
         mvc.perform(put("/api/v1/products/" + p.id())
                         .with(cashier())
@@ -449,7 +446,7 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void theDeactivateEndpointTakesAProductOffTheMenuForManagersOnly() throws Exception {
-        ProductView p = product(unique("Api Pie"), unique("Api Cat"), "5.00");
+        ProductView p = product(uniqueName("Api Pie"), uniqueName("Api Cat"), "5.00");
 
         mvc.perform(post("/api/v1/products/" + p.id() + "/deactivate").with(cashier()))
                 .andExpect(status().isForbidden());
@@ -477,7 +474,7 @@ class ProductAdminH2IntegrationTests {
 
     @Test
     void aDeactivatedProductCannotBeOrderedThroughTheApi() throws Exception {
-        ProductView p = product(unique("Gone"), unique("Gone Cat"), "1.00");
+        ProductView p = product(uniqueName("Gone"), uniqueName("Gone Cat"), "1.00");
         mvc.perform(post("/api/v1/products/" + p.id() + "/deactivate").with(manager()))
                 .andExpect(status().isOk());
         DatabaseState before = DatabaseState.of(jdbc);

@@ -3,6 +3,7 @@ package app.pos.staff;
 import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.uniqueUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -48,10 +49,6 @@ class StaffAdminH2IntegrationTests {
     StaffService staffService;
 
     // --- helpers --------------------------------------------------------------------------------------------
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     StaffView create(String username, String password, StaffRole role) {
         return staffService.create(new NewStaff(username, password, role));
@@ -105,8 +102,8 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void anAdminSeesEveryStaffUserWithTheirRoleAndNoPasswords() throws Exception {
-        StaffView fresh = create(unique("listed"), "listed-password", StaffRole.MANAGER);
-        StaffView gone = create(unique("gone"), "gone-password", StaffRole.CASHIER);
+        StaffView fresh = create(uniqueUsername("listed"), "listed-password", StaffRole.MANAGER);
+        StaffView gone = create(uniqueUsername("gone"), "gone-password", StaffRole.CASHIER);
         staffService.update(gone.id(), new StaffChange(null, false, null));
 
         String html = body(mvc.perform(get("/admin/staff").with(admin()))
@@ -133,9 +130,9 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void onlyAdminsMayOpenOrUseTheStaffPage() throws Exception {
-        StaffView target = create(unique("guarded"), "guarded-password", StaffRole.CASHIER);
+        StaffView target = create(uniqueUsername("guarded"), "guarded-password", StaffRole.CASHIER);
         DatabaseState before = DatabaseState.of(jdbc);
-        String sneaky = unique("sneaky");
+        String sneaky = uniqueUsername("sneaky");
 
         mvc.perform(get("/admin/staff").with(manager())).andExpect(status().isForbidden());
         mvc.perform(get("/admin/staff").with(cashier())).andExpect(status().isForbidden());
@@ -156,7 +153,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
-        String username = unique("nocsrf");
+        String username = uniqueUsername("nocsrf");
         mvc.perform(post("/admin/staff")
                         .with(admin())
                         .param("username", username)
@@ -170,7 +167,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void anAdminCreatesAStaffUserThroughTheForm() throws Exception {
-        String username = unique("formuser");
+        String username = uniqueUsername("formuser");
         mvc.perform(createForm(username, "form-user-password", "MANAGER").with(admin()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/staff"))
@@ -188,7 +185,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void aTooShortPasswordIsShownNextToThePasswordFieldAndCreatesNobody() throws Exception {
-        String username = unique("shortpw");
+        String username = uniqueUsername("shortpw");
         DatabaseState before = DatabaseState.of(jdbc);
 
         String html =
@@ -213,7 +210,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void aTakenOrInvalidUsernameIsShownAtTheUsernameField() throws Exception {
-        StaffView existing = create(unique("taken"), "taken-password", StaffRole.CASHIER);
+        StaffView existing = create(uniqueUsername("taken"), "taken-password", StaffRole.CASHIER);
         DatabaseState before = DatabaseState.of(jdbc);
 
         for (String username : List.of(existing.username(), "x", "with space")) {
@@ -237,7 +234,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void anAdminChangesTheRoleThroughTheRowForm() throws Exception {
-        StaffView user = create(unique("promote"), "promote-password", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("promote"), "promote-password", StaffRole.CASHIER);
 
         mvc.perform(rowForm(user.id())
                         .with(admin())
@@ -261,7 +258,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void untickingActiveDeactivatesTheUserAndTickingItReactivates() throws Exception {
-        StaffView user = create(unique("untick"), "untick-password", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("untick"), "untick-password", StaffRole.CASHIER);
 
         mvc.perform(rowForm(user.id())
                         .with(admin())
@@ -291,7 +288,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void withoutTheActiveShownMarkerTheActiveFlagIsLeftAlone() throws Exception {
-        StaffView user = create(unique("noshown"), "noshown-password", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("noshown"), "noshown-password", StaffRole.CASHIER);
         mvc.perform(rowForm(user.id()).with(admin()).param("role", "MANAGER")).andExpect(status().isFound());
         StaffView after = staffService.get(user.id());
         assertThat(after.role()).isEqualTo(StaffRole.MANAGER);
@@ -302,7 +299,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void anAdminResetsAPasswordThroughTheRowForm() throws Exception {
-        StaffView user = create(unique("reset"), "reset-password-old", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("reset"), "reset-password-old", StaffRole.CASHIER);
 
         mvc.perform(rowForm(user.id())
                         .with(admin())
@@ -319,7 +316,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void aTooShortNewPasswordIsReportedAndNothingInThatSubmissionIsSaved() throws Exception {
-        StaffView user = create(unique("shortreset"), "shortreset-password", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("shortreset"), "shortreset-password", StaffRole.CASHIER);
 
         mvc.perform(rowForm(user.id())
                         .with(admin())
@@ -340,7 +337,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void theLastActiveAdminCannotBeDemotedOrDeactivatedThroughTheForm() throws Exception {
-        StaffView solo = create(unique("solo-admin"), "solo-admin-password", StaffRole.ADMIN);
+        StaffView solo = create(uniqueUsername("solo-admin"), "solo-admin-password", StaffRole.ADMIN);
         // The other admins, "admin" included, are deactivated meanwhile, so the last admin submits the forms.
         RequestPostProcessor asSolo = user(solo.username()).roles("ADMIN");
         String lastAdmin = new StaffProblems.LastAdmin().getMessage();
@@ -400,7 +397,7 @@ class StaffAdminH2IntegrationTests {
     @Test
     void aLongPasswordOnTheFormIsAcceptedOrShownAtThePasswordFieldNeverA500() throws Exception {
         String longPassword = "long-password-".repeat(7); // 98 characters
-        String username = unique("longform");
+        String username = uniqueUsername("longform");
         MvcResult created = mvc.perform(
                         createForm(username, longPassword, "CASHIER").with(admin()))
                 .andReturn();
@@ -413,7 +410,7 @@ class StaffAdminH2IntegrationTests {
             assertThat(named(username)).isEmpty();
         }
 
-        StaffView user = create(unique("longreset"), "longreset-password", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("longreset"), "longreset-password", StaffRole.CASHIER);
         MvcResult reset = mvc.perform(rowForm(user.id())
                         .with(admin())
                         .param("role", "CASHIER")
@@ -431,7 +428,7 @@ class StaffAdminH2IntegrationTests {
 
     @Test
     void aTamperedRoleValueIsA400AndChangesNothing() throws Exception {
-        StaffView user = create(unique("tamper"), "tamper-password", StaffRole.CASHIER);
+        StaffView user = create(uniqueUsername("tamper"), "tamper-password", StaffRole.CASHIER);
         mvc.perform(rowForm(user.id()).with(admin()).param("role", "OWNER").param("activeShown", "true"))
                 .andExpect(status().isBadRequest());
         assertThat(staffService.get(user.id()).role()).isEqualTo(StaffRole.CASHIER);

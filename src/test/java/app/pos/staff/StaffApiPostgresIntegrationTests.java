@@ -3,6 +3,7 @@ package app.pos.staff;
 import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.uniqueUsername;
 import static app.pos.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,10 +60,6 @@ class StaffApiPostgresIntegrationTests {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     MvcResult createViaApi(String username, String password, String role) throws Exception {
         return mvc.perform(post("/api/v1/staff")
                         .with(admin())
@@ -116,7 +113,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void anAdminCreatesAStaffUserWhoCanThenUseTheApiWithHttpBasic() throws Exception {
-        String username = unique("new-cashier");
+        String username = uniqueUsername("new-cashier");
         String password = "a-good-password-" + UUID.randomUUID();
 
         MvcResult result = mvc.perform(post("/api/v1/staff")
@@ -167,7 +164,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void aPasswordOfExactlyTenCharactersIsAccepted() throws Exception {
-        String username = unique("ten");
+        String username = uniqueUsername("ten");
         create(username, "0123456789", "MANAGER");
         assertThat(productsAs(username, "0123456789")).isEqualTo(200);
         assertThat(managerOnlyCallAs(username, "0123456789"))
@@ -178,7 +175,7 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void aPasswordShorterThanTenCharactersIsA400ProblemOnThePasswordField() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        String username = unique("short");
+        String username = uniqueUsername("short");
         mvc.perform(post("/api/v1/staff")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -199,7 +196,7 @@ class StaffApiPostgresIntegrationTests {
         mvc.perform(post("/api/v1/staff")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", unique("nopw"), "role", "CASHIER")))
+                        .content(object("username", uniqueUsername("nopw"), "role", "CASHIER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("password")));
         mvc.perform(post("/api/v1/staff")
@@ -220,7 +217,7 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void anUnknownOrMissingRoleIsA400() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        String username = unique("badrole");
+        String username = uniqueUsername("badrole");
         mvc.perform(post("/api/v1/staff")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -241,7 +238,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void aDuplicateUsernameIsA409AndTheFirstUserKeepsTheirPassword() throws Exception {
-        String username = unique("dup");
+        String username = uniqueUsername("dup");
         UUID first = create(username, "first-password", "CASHIER");
         DatabaseState before = DatabaseState.of(jdbc);
 
@@ -264,8 +261,8 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void theListShowsEveryStaffUserWithoutPasswords() throws Exception {
-        String cashierName = unique("list-c");
-        String managerName = unique("list-m");
+        String cashierName = uniqueUsername("list-c");
+        String managerName = uniqueUsername("list-m");
         UUID cashierId = create(cashierName, "list-cashier-password", "CASHIER");
         UUID managerId = create(managerName, "list-manager-password", "MANAGER");
 
@@ -291,7 +288,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void anAdminChangesRoleActiveAndPasswordAndAbsentFieldsStayAsTheyAre() throws Exception {
-        String username = unique("upd");
+        String username = uniqueUsername("upd");
         UUID id = create(username, "original-password", "CASHIER");
         assertThat(managerOnlyCallAs(username, "original-password")).isEqualTo(403);
 
@@ -329,7 +326,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void aTooShortNewPasswordIsA400AndChangesNothing() throws Exception {
-        String username = unique("shortchange");
+        String username = uniqueUsername("shortchange");
         UUID id = create(username, "original-password", "CASHIER");
 
         mvc.perform(put("/api/v1/staff/" + id)
@@ -355,7 +352,7 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Staff user not found"));
 
-        UUID id = create(unique("role400"), "some-long-password", "CASHIER");
+        UUID id = create(uniqueUsername("role400"), "some-long-password", "CASHIER");
         mvc.perform(put("/api/v1/staff/" + id)
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -367,7 +364,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void aDeactivatedUsersHttpBasicCallsAre401UntilReactivated() throws Exception {
-        String username = unique("deact");
+        String username = uniqueUsername("deact");
         UUID id = create(username, "deact-password", "MANAGER");
         assertThat(productsAs(username, "deact-password")).isEqualTo(200);
 
@@ -387,7 +384,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void managersAndCashiersGet403AndAnonymousCallersGet401OnEveryStaffEndpoint() throws Exception {
-        UUID target = create(unique("target"), "target-password", "CASHIER");
+        UUID target = create(uniqueUsername("target"), "target-password", "CASHIER");
         DatabaseState before = DatabaseState.of(jdbc);
 
         for (RequestPostProcessor who : List.of(
@@ -424,7 +421,8 @@ class StaffApiPostgresIntegrationTests {
         return List.of(
                 post("/api/v1/staff")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", unique("sneaky"), "password", "sneaky-password", "role", "ADMIN")),
+                        .content(object(
+                                "username", uniqueUsername("sneaky"), "password", "sneaky-password", "role", "ADMIN")),
                 get("/api/v1/staff"),
                 put("/api/v1/staff/" + target)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -435,7 +433,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void theLastActiveAdminCanBeNeitherDemotedNorDeactivated() throws Exception {
-        String soloName = unique("solo-admin");
+        String soloName = uniqueUsername("solo-admin");
         UUID solo = create(soloName, "solo-admin-password", "ADMIN");
 
         List<UUID> deactivated = new ArrayList<>();
@@ -520,7 +518,7 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void anInactiveAdminDoesNotCountAsTheOtherAdmin() throws Exception {
         // Only the rule's arithmetic, without touching the shared admins: demoting an inactive ADMIN is always fine.
-        UUID dormant = create(unique("dormant-admin"), "dormant-password", "ADMIN");
+        UUID dormant = create(uniqueUsername("dormant-admin"), "dormant-password", "ADMIN");
         assertThat(change(dormant, object("active", false)).getResponse().getStatus())
                 .isEqualTo(200);
         MvcResult demoted = change(dormant, object("role", "CASHIER"));
@@ -532,7 +530,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void deactivatingAUserEndsTheirPageSessionOnTheNextRequest() throws Exception {
-        String username = unique("till");
+        String username = uniqueUsername("till");
         UUID id = create(username, "till-password-1", "CASHIER");
 
         MockHttpSession pageSession = logIn(username, "till-password-1");
@@ -570,7 +568,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void resettingAPasswordEndsThePageSessionsLoggedInWithTheOldOne() throws Exception {
-        String username = unique("reset");
+        String username = uniqueUsername("reset");
         UUID id = create(username, "old-password-1", "CASHIER");
         MockHttpSession oldSession = logIn(username, "old-password-1");
         mvc.perform(get("/pos").session(oldSession)).andExpect(status().isOk());
@@ -602,7 +600,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void anAdminWhoChangesTheirOwnPasswordKeepsThatSessionAndLosesTheOthers() throws Exception {
-        String username = unique("self-admin");
+        String username = uniqueUsername("self-admin");
         UUID id = create(username, "self-password-1", "ADMIN");
         MockHttpSession here = logIn(username, "self-password-1");
         MockHttpSession elsewhere = logIn(username, "self-password-1");
@@ -635,7 +633,7 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void aLongPasswordWithinTheDocumentedLimitIsAcceptedOrRefusedAsAFieldErrorNeverA500() throws Exception {
         String longPassword = "long-password-".repeat(7); // 98 characters, within "10 to 200"
-        String username = unique("longpw");
+        String username = uniqueUsername("longpw");
         DatabaseState before = DatabaseState.of(jdbc);
 
         MvcResult created = createViaApi(username, longPassword, "CASHIER");
@@ -653,7 +651,7 @@ class StaffApiPostgresIntegrationTests {
             assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         }
 
-        String other = unique("longpw-change");
+        String other = uniqueUsername("longpw-change");
         UUID id = create(other, "short-enough-password", "CASHIER");
         MvcResult changed = change(id, object("password", longPassword));
         assertThat(changed.getResponse().getStatus())
@@ -686,7 +684,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void aDemotedManagersOpenPageSessionLosesTheManagerPages() throws Exception {
-        String username = unique("demoted-mgr");
+        String username = uniqueUsername("demoted-mgr");
         UUID id = create(username, "demoted-manager-pw", "MANAGER");
         MockHttpSession session = logIn(username, "demoted-manager-pw");
         mvc.perform(get("/admin/products").session(session)).andExpect(status().isOk());
@@ -700,7 +698,7 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void aDemotedAdminCannotUseTheirOpenSessionToPromoteThemselvesBack() throws Exception {
-        String username = unique("demoted-admin");
+        String username = uniqueUsername("demoted-admin");
         UUID id = create(username, "demoted-admin-pw", "ADMIN");
         MockHttpSession session = logIn(username, "demoted-admin-pw");
         mvc.perform(get("/admin/staff").session(session)).andExpect(status().isOk());

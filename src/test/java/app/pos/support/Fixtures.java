@@ -1,17 +1,32 @@
 package app.pos.support;
 
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Small test fixtures: unique valid phone numbers and staff identities for MockMvc requests. */
+/** Small test fixtures: unique names and valid phone numbers, and staff identities for MockMvc requests. */
 public final class Fixtures {
 
     private static final AtomicInteger SEQUENCE =
             new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
 
     private Fixtures() {}
+
+    /** A product, category or customer name no other test of this run uses: "Soup 1a2b3c4d". */
+    public static String uniqueName(String prefix) {
+        return prefix + " " + randomHex();
+    }
+
+    /** A staff username no other test of this run uses: "cashier-1a2b3c4d". */
+    public static String uniqueUsername(String prefix) {
+        return prefix + "-" + randomHex();
+    }
+
+    private static String randomHex() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
 
     /** A valid US number, different on every call in this JVM, in the "(415) 2NN-NNNN" style a cashier types. */
     public static String uniquePhone() {

@@ -2,6 +2,7 @@ package app.pos.till;
 
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.uniqueName;
 import static app.pos.support.Fixtures.uniquePhone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -280,7 +281,7 @@ class TillPageH2IntegrationTests {
 
     @Test
     void anInvalidPhoneIsShownNextToThePhoneFieldAndCreatesNothing() throws Exception {
-        String name = unique("Phil Badphone");
+        String name = uniqueName("Phil Badphone");
         DatabaseState before = DatabaseState.of(jdbc);
         String form = body(mvc.perform(hxPost("/pos/customers")
                         .param("name", name)
@@ -327,7 +328,7 @@ class TillPageH2IntegrationTests {
 
         DatabaseState before = DatabaseState.of(jdbc);
         String form = body(mvc.perform(hxPost("/pos/customers")
-                        .param("name", unique("Someone Else"))
+                        .param("name", uniqueName("Someone Else"))
                         .param("phone", typedDifferently)
                         .param("email", "someone.else@example.com")
                         .param("address", ""))
@@ -352,7 +353,7 @@ class TillPageH2IntegrationTests {
 
     @Test
     void validDetailsCreateTheCustomerAndSelectIt() throws Exception {
-        String name = unique("Greta Valid");
+        String name = uniqueName("Greta Valid");
         String phone = uniquePhone();
         String html = body(mvc.perform(hxPost("/pos/customers")
                         .param("name", name)
@@ -380,7 +381,7 @@ class TillPageH2IntegrationTests {
     /** htmx posts every field of the form, so optional fields left blank arrive as empty strings, not absent. */
     @Test
     void validDetailsWithTheOptionalFieldsLeftBlankCreateTheCustomer() throws Exception {
-        String name = unique("Bea Blankmail");
+        String name = uniqueName("Bea Blankmail");
         String phone = uniquePhone();
         String html = body(mvc.perform(hxPost("/pos/customers")
                         .param("name", name)
@@ -806,7 +807,7 @@ class TillPageH2IntegrationTests {
     }
 
     private ProductView product(String name, String price) {
-        return products.create(new NewProduct(unique(name), "Till Test", new BigDecimal(price), null));
+        return products.create(new NewProduct(uniqueName(name), "Till Test", new BigDecimal(price), null));
     }
 
     private CustomerView customer(String name, String address) {
@@ -826,10 +827,6 @@ class TillPageH2IntegrationTests {
                         .andExpect(status().isOk())
                         .andReturn())
                 .contains("id=\"customer-preview\"");
-    }
-
-    private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static String body(MvcResult result) throws Exception {
