@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,17 +29,7 @@ class CustomerRepository {
                 INSERT INTO customers (id, name, phone, email, address, name_search, phone_digits, phone_digits_rev,
                                        total_spent, visit_count, created_at, updated_at)
                 VALUES (:id, :name, :phone, :email, :address, :nameSearch, :digits, :digitsRev, 0, 0, :now, :now)
-                """)
-                .param("id", id)
-                .param("name", c.name())
-                .param("phone", c.phone())
-                .param("email", c.email())
-                .param("address", c.address())
-                .param("nameSearch", SearchText.nameKey(c.name()))
-                .param("digits", c.phoneDigits())
-                .param("digitsRev", c.phoneDigitsReversed())
-                .param("now", now)
-                .update();
+                """).paramSource(contactParams(id, c, now)).update();
     }
 
     boolean update(UUID id, Contact c, OffsetDateTime now) {
@@ -47,18 +38,21 @@ class CustomerRepository {
                        name_search = :nameSearch, phone_digits = :digits, phone_digits_rev = :digitsRev,
                        updated_at = :now
                 WHERE id = :id
-                """)
-                        .param("id", id)
-                        .param("name", c.name())
-                        .param("phone", c.phone())
-                        .param("email", c.email())
-                        .param("address", c.address())
-                        .param("nameSearch", SearchText.nameKey(c.name()))
-                        .param("digits", c.phoneDigits())
-                        .param("digitsRev", c.phoneDigitsReversed())
-                        .param("now", now)
-                        .update()
-                == 1;
+                """).paramSource(contactParams(id, c, now)).update() == 1;
+    }
+
+    /** A customer's contact values with the search columns derived from them, as insert and update store them. */
+    private static MapSqlParameterSource contactParams(UUID id, Contact c, OffsetDateTime now) {
+        return new MapSqlParameterSource()
+                .addValue("id", id)
+                .addValue("name", c.name())
+                .addValue("phone", c.phone())
+                .addValue("email", c.email())
+                .addValue("address", c.address())
+                .addValue("nameSearch", SearchText.nameKey(c.name()))
+                .addValue("digits", c.phoneDigits())
+                .addValue("digitsRev", c.phoneDigitsReversed())
+                .addValue("now", now);
     }
 
     /** Fills in contact details the customer does not have yet; never overwrites a value they have. */

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -314,7 +315,7 @@ abstract class CustomerApiContract {
     /** A customer with exactly these phone digits, which the API would not accept as one region's number. */
     private String insertWithDigits(String phoneDigits, Integer visitedDaysAgo) {
         UUID id = UUID.randomUUID();
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
                 INSERT INTO customers (id, name, phone, name_search, phone_digits, phone_digits_rev, total_spent,
                                        visit_count, last_visit_at, created_at, updated_at)
@@ -336,7 +337,7 @@ abstract class CustomerApiContract {
 
     private void visitedDaysAgo(String id, int days) {
         jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
-                .param("at", java.time.OffsetDateTime.now().minusDays(days).minusMinutes(1))
+                .param("at", OffsetDateTime.now().minusDays(days).minusMinutes(1))
                 .param("id", UUID.fromString(id))
                 .update();
     }
