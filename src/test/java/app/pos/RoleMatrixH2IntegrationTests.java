@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
@@ -18,6 +17,7 @@ import app.pos.order.OrderType;
 import app.pos.order.OrderView;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
+import app.pos.shared.CustomerDetails;
 import app.pos.staff.NewStaff;
 import app.pos.staff.StaffRole;
 import app.pos.staff.StaffService;

@@ -1,10 +1,10 @@
 package app.pos.backoffice;
 
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
 import app.pos.order.CustomerOrders;
+import app.pos.shared.CustomerDetails;
 import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.ShopTime;
@@ -113,7 +113,7 @@ class CustomerProfileController {
 
     @PostMapping("/admin/customers/{id}/recompute")
     String recompute(@PathVariable UUID id, Model model) {
-        boolean wasOff = customerOrders.recomputeStats(id);
+        boolean wasOff = customers.recomputeStats(id);
         model.addAttribute("wasOff", wasOff);
         model.addAttribute("customer", customers.get(id));
         return PAGE + " :: recomputed";

@@ -1,5 +1,6 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerImport;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package app.pos.backoffice;
 
+import app.pos.customer.CustomerImport;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

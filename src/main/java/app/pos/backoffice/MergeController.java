@@ -1,8 +1,9 @@
 package app.pos.backoffice;
 
-import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerMerge;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.shared.CustomerDetails;
 import app.pos.shared.PosException;
 import java.security.Principal;
 import java.util.List;

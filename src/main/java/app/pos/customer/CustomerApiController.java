@@ -1,5 +1,6 @@
 package app.pos.customer;
 
+import app.pos.shared.CustomerDetails;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

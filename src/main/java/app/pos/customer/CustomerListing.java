@@ -1,6 +1,7 @@
 package app.pos.customer;
 
 import app.pos.shared.InvalidInput;
+import app.pos.shared.PhoneNumbers;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
 package app.pos.customer;
 
 /** The customer that find-or-create settled on, and whether it had to create them. */
-public record CustomerMatch(CustomerView customer, boolean created) {}
+record CustomerMatch(CustomerView customer, boolean created) {}

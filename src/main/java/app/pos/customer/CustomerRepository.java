@@ -1,6 +1,5 @@
 package app.pos.customer;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -43,34 +42,39 @@ class CustomerRepository {
 
     /** A customer's contact values with the search columns derived from them, as insert and update store them. */
     private static MapSqlParameterSource contactParams(UUID id, Contact c, OffsetDateTime now) {
+        SearchColumns search = c.searchColumns();
         return new MapSqlParameterSource()
                 .addValue("id", id)
                 .addValue("name", c.name())
                 .addValue("phone", c.phone())
                 .addValue("email", c.email())
                 .addValue("address", c.address())
-                .addValue("nameSearch", SearchText.nameKey(c.name()))
-                .addValue("digits", c.phoneDigits())
-                .addValue("digitsRev", c.phoneDigitsReversed())
+                .addValue("nameSearch", search.nameSearch())
+                .addValue("digits", search.phoneDigits())
+                .addValue("digitsRev", search.phoneDigitsReversed())
                 .addValue("now", now);
     }
 
-    /** Fills in contact details the customer does not have yet; never overwrites a value they have. */
-    void fillBlanks(UUID id, Contact c, OffsetDateTime now) {
+    /** Fills in contact details the customer does not have yet; never overwrites a value they have. Whether it filled any. */
+    boolean fillBlanks(UUID id, Contact c, OffsetDateTime now) {
+        int changed = 0;
         if (c.email() != null) {
-            jdbc.sql("UPDATE customers SET email = :email, updated_at = :now WHERE id = :id AND email IS NULL")
+            changed += jdbc.sql(
+                            "UPDATE customers SET email = :email, updated_at = :now WHERE id = :id AND email IS NULL")
                     .param("id", id)
                     .param("email", c.email())
                     .param("now", now)
                     .update();
         }
         if (c.address() != null) {
-            jdbc.sql("UPDATE customers SET address = :address, updated_at = :now WHERE id = :id AND address IS NULL")
+            changed += jdbc.sql(
+                            "UPDATE customers SET address = :address, updated_at = :now WHERE id = :id AND address IS NULL")
                     .param("id", id)
                     .param("address", c.address())
                     .param("now", now)
                     .update();
         }
+        return changed > 0;
     }
 
     boolean delete(UUID id) {
@@ -165,49 +169,11 @@ class CustomerRepository {
                 .list();
     }
 
-    boolean addVisit(UUID id, BigDecimal amount, OffsetDateTime at) {
-        return jdbc.sql("""
-                UPDATE customers SET total_spent = total_spent + :amount, visit_count = visit_count + 1,
-                       last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < :at THEN :at
-                                            ELSE last_visit_at END
-                WHERE id = :id
-                """)
-                        .param("id", id)
-                        .param("amount", amount)
-                        .param("at", at)
-                        .update()
-                == 1;
-    }
-
-    boolean removeVisit(UUID id, BigDecimal amount) {
-        return jdbc.sql("""
-                UPDATE customers SET total_spent = total_spent - :amount, visit_count = visit_count - 1
-                WHERE id = :id
-                """).param("id", id).param("amount", amount).update() == 1;
-    }
-
-    void setLastVisit(UUID id, OffsetDateTime at) {
-        jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
-                .param("id", id)
-                .param("at", at)
-                .update();
-    }
-
     Optional<CustomerView> lockById(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id FOR UPDATE")
                 .param("id", id)
                 .query(CustomerRepository::map)
                 .optional();
-    }
-
-    void replaceStats(UUID id, BigDecimal total, int visits, OffsetDateTime lastVisit) {
-        jdbc.sql(
-                        "UPDATE customers SET total_spent = :total, visit_count = :visits, last_visit_at = :last WHERE id = :id")
-                .param("id", id)
-                .param("total", total)
-                .param("visits", visits)
-                .param("last", lastVisit)
-                .update();
     }
 
     static CustomerView map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package app.pos.customer;
 
+import app.pos.shared.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

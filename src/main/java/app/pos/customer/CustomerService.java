@@ -1,20 +1,25 @@
 package app.pos.customer;
 
+import app.pos.shared.CustomerDetails;
 import app.pos.shared.InvalidInput;
+import app.pos.shared.PhoneNumbers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Customer records: create, read, update, delete, search, lookup by phone, and find-or-create for orders.
+ * Customer records: create, read, update, delete, search, lookup by phone, lists and statistics checks.
  * Create and update are single statements guarded by the unique phone constraint, so a race between two
- * cashiers typing the same phone ends in a clear 409, never in two customers.
+ * cashiers typing the same phone ends in a clear 409, never in two customers. Each change publishes its event
+ * ({@link CustomerCreated}, {@link CustomerUpdated}, {@link CustomerDeleted}) in the change's transaction.
  */
 @Service
 public class CustomerService {
@@ -27,37 +32,32 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final CustomerListing listing;
     private final DuplicateFinder duplicates;
+    private final CustomerStats stats;
+    private final Contacts contacts;
     private final PhoneNumbers phones;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     CustomerService(
             CustomerRepository customers,
             CustomerListing listing,
             DuplicateFinder duplicates,
+            CustomerStats stats,
+            Contacts contacts,
             PhoneNumbers phones,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.customers = customers;
         this.listing = listing;
         this.duplicates = duplicates;
+        this.stats = stats;
+        this.contacts = contacts;
         this.phones = phones;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-    }
-
-    /** Which of these E.164 phones already belong to a customer. */
-    @Transactional(readOnly = true)
-    public java.util.Set<String> existingPhones(java.util.Collection<String> e164Phones) {
-        return customers.existingValues("phone", e164Phones);
-    }
-
-    /** Which of these (lower-case) emails already belong to a customer. */
-    @Transactional(readOnly = true)
-    public java.util.Set<String> existingEmails(java.util.Collection<String> emails) {
-        return customers.existingValues("email", emails);
-    }
-
-    /** The E.164 form of a phone as typed, or empty when it is not a valid number. */
-    public Optional<String> normalizePhone(String raw) {
-        return phones.toE164(raw);
     }
 
     /** Groups of customers who are probably the same person. */
@@ -67,16 +67,13 @@ public class CustomerService {
     }
 
     /**
-     * Locks the two customers' rows (in id order, so two merges of the same pair cannot deadlock) and returns
-     * them; a missing one is absent from the result. Must run inside the caller's transaction.
+     * Rebuilds total spent, visit count and last visit from the customer's completed orders.
+     *
+     * @return whether the stored statistics were off
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public java.util.Map<UUID, CustomerView> lockPair(UUID a, UUID b) {
-        java.util.Map<UUID, CustomerView> locked = new java.util.HashMap<>();
-        for (UUID id : a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a)) {
-            customers.lockById(id).ifPresent(c -> locked.put(id, c));
-        }
-        return locked;
+    @Transactional
+    public boolean recomputeStats(UUID id) {
+        return stats.recompute(id);
     }
 
     /** One keyset page of the filtered, sorted customer list. */
@@ -96,7 +93,7 @@ public class CustomerService {
     }
 
     public CustomerView create(CustomerDetails details) {
-        Contact contact = normalize(details, "");
+        Contact contact = contacts.normalize(details, "");
         if (contact.phone() != null) {
             customers.findByPhone(contact.phone()).ifPresent(existing -> {
                 throw DuplicatePhone.of(existing.id());
@@ -104,7 +101,10 @@ public class CustomerService {
         }
         UUID id = UUID.randomUUID();
         try {
-            customers.insert(id, contact, now());
+            transaction.executeWithoutResult(status -> {
+                customers.insert(id, contact, now());
+                events.publishEvent(new CustomerCreated(id));
+            });
         } catch (DuplicateKeyException race) {
             throw duplicateOf(contact.phone(), race);
         }
@@ -116,8 +116,13 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> CustomerNotFound.byId(id));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<CustomerView> find(UUID id) {
+        return customers.findById(id);
+    }
+
     public CustomerView update(UUID id, CustomerDetails details) {
-        Contact contact = normalize(details, "");
+        Contact contact = contacts.normalize(details, "");
         if (contact.phone() != null) {
             customers
                     .findByPhone(contact.phone())
@@ -126,14 +131,15 @@ public class CustomerService {
                         throw DuplicatePhone.of(other.id());
                     });
         }
-        boolean found;
         try {
-            found = customers.update(id, contact, now());
+            transaction.executeWithoutResult(status -> {
+                if (!customers.update(id, contact, now())) {
+                    throw CustomerNotFound.byId(id);
+                }
+                events.publishEvent(new CustomerUpdated(id));
+            });
         } catch (DuplicateKeyException race) {
             throw duplicateOf(contact.phone(), race);
-        }
-        if (!found) {
-            throw CustomerNotFound.byId(id);
         }
         return get(id);
     }
@@ -147,6 +153,7 @@ public class CustomerService {
         if (!customers.delete(id)) {
             throw CustomerNotFound.byId(id);
         }
+        events.publishEvent(new CustomerDeleted(id));
     }
 
     /** Search as the cashier types; an empty query gives the most recent customers. See {@link CustomerSearch}. */
@@ -165,49 +172,6 @@ public class CustomerService {
         return customers.findByPhone(e164).orElseThrow(CustomerNotFound::byPhone);
     }
 
-    /**
-     * The customer these details name: matched by normalized phone, then by email; created when neither
-     * matches. An existing customer's name and contact values are never overwritten by order data; only
-     * values they lack are filled in. Must run inside the caller's transaction (the order's).
-     *
-     * @param fieldPrefix prefix for field names in validation errors, such as {@code "customer."}
-     */
-    @Transactional
-    public CustomerMatch findOrCreateCustomer(CustomerDetails details, String fieldPrefix) {
-        Contact contact = normalize(details, fieldPrefix);
-        OffsetDateTime now = now();
-        Optional<CustomerView> match =
-                contact.phone() != null ? customers.findByPhone(contact.phone()) : Optional.empty();
-        if (match.isEmpty() && contact.email() != null) {
-            match = customers.findByEmail(contact.email());
-        }
-        if (match.isPresent()) {
-            customers.fillBlanks(match.get().id(), contact, now);
-            return new CustomerMatch(get(match.get().id()), false);
-        }
-        UUID id = UUID.randomUUID();
-        customers.insert(id, contact, now);
-        return new CustomerMatch(get(id), true);
-    }
-
-    private Contact normalize(CustomerDetails details, String fieldPrefix) {
-        String phone = blankToNull(details.phone());
-        String e164 = null;
-        if (phone != null) {
-            e164 = phones.toE164(phone)
-                    .orElseThrow(() -> InvalidInput.field(
-                            fieldPrefix + "phone",
-                            "is not a valid phone number for region " + phones.defaultRegion()
-                                    + " (include the country code, e.g. +44, for other countries)"));
-        }
-        String email = blankToNull(details.email());
-        return new Contact(
-                details.name().strip(),
-                e164,
-                email == null ? null : email.toLowerCase(Locale.ROOT),
-                blankToNull(details.address()));
-    }
-
     private DuplicatePhone duplicateOf(String phone, DuplicateKeyException race) {
         return customers
                 .findByPhone(phone)
@@ -217,9 +181,5 @@ public class CustomerService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * break. "José Álvarez-Núñez" folds to "jose alvarez nunez". Stored names and typed queries go through the
  * same function, so matching is case- and accent-insensitive on both databases without collations.
  */
-public final class SearchText {
+final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -51,11 +51,11 @@ public final class SearchText {
     }
 
     /** The indexed form of a name: folded, with a leading space so "start of a word" is {@code LIKE '% jo%'}. */
-    public static String nameKey(String name) {
+    static String nameKey(String name) {
         return " " + fold(name);
     }
 
-    public static String digits(String text) {
+    static String digits(String text) {
         return text == null ? "" : NON_DIGIT.matcher(text).replaceAll("");
     }
 }

@@ -1,7 +1,5 @@
 package app.pos.order;
 
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerStats;
 import app.pos.shared.Money;
 import app.pos.shared.PageResult;
 import java.math.BigDecimal;
@@ -13,28 +11,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a customer's orders say about them: history, favourite items, delivery addresses, spend per month, and
- * the statistics recomputed from the orders (the source of truth) when they need checking or a merge moved orders.
+ * the totals of their completed orders (the source of truth the customer feature rebuilds its statistics from).
  */
 @Service
 public class CustomerOrders {
 
-    private final OrderRepository orders;
-    private final CustomerService customers;
-    private final CustomerStats stats;
+    private final OrderRepository history;
+    private final CustomerOrderRepository orders;
     private final Clock clock;
 
-    CustomerOrders(OrderRepository orders, CustomerService customers, CustomerStats stats, Clock clock) {
+    CustomerOrders(OrderRepository history, CustomerOrderRepository orders, Clock clock) {
+        this.history = history;
         this.orders = orders;
-        this.customers = customers;
-        this.stats = stats;
         this.clock = clock;
     }
+
+    /** What a customer's completed orders add up to; {@code lastVisit} is null when they have none. */
+    public record Totals(BigDecimal totalSpent, int visits, OffsetDateTime lastVisit) {}
 
     public record Favourite(UUID productId, String name, long quantity) {}
 
@@ -49,11 +49,13 @@ public class CustomerOrders {
             List<Favourite> favourites,
             List<Address> deliveryAddresses) {}
 
-    /** The seed's {@code getCustomerHistory}: every order of the customer, voided ones included, newest first. */
+    /**
+     * The seed's {@code getCustomerHistory}: every order of the customer, voided ones included, newest first. An
+     * unknown customer has no orders; callers that must tell them apart ask the customer feature.
+     */
     @Transactional(readOnly = true)
     public PageResult<OrderView> history(UUID customerId, int page, int size) {
-        customers.get(customerId);
-        return PageResult.fromProbe(orders.findByCustomer(customerId, page, size), page, size);
+        return PageResult.fromProbe(history.findByCustomer(customerId, page, size), page, size);
     }
 
     /** The items a customer orders most, by quantity over their completed orders. */
@@ -71,7 +73,7 @@ public class CustomerOrders {
             byMonth.put(m, Money.ZERO);
         }
         OffsetDateTime from = first.atDay(1).atStartOfDay(zone).toOffsetDateTime();
-        for (OrderRepository.Sale sale : orders.completedSince(customerId, from)) {
+        for (CustomerOrderRepository.Sale sale : orders.completedSince(customerId, from)) {
             byMonth.computeIfPresent(
                     YearMonth.from(sale.at().atZoneSameInstant(zone)), (m, sum) -> sum.add(sale.total()));
         }
@@ -84,15 +86,16 @@ public class CustomerOrders {
                 orders.deliveryAddresses(customerId));
     }
 
-    /**
-     * Rebuilds total spent, visit count and last visit from the customer's completed orders.
-     *
-     * @return whether the stored statistics were off
-     */
+    /** Total spent, visit count and last visit as the customer's completed orders say, in the caller's transaction. */
     @Transactional
-    public boolean recomputeStats(UUID customerId) {
-        OrderRepository.Totals totals = orders.completedTotals(customerId);
-        return stats.replace(customerId, totals.totalSpent(), totals.visits(), totals.lastVisit());
+    public Totals completedTotals(UUID customerId) {
+        return orders.completedTotals(customerId);
+    }
+
+    /** When the customer's newest completed order was placed; empty when they have none (left). */
+    @Transactional
+    public Optional<OffsetDateTime> lastVisit(UUID customerId) {
+        return orders.lastCompletedAt(customerId);
     }
 
     /** Moves all orders of {@code from} to {@code to}; part of a merge, inside the caller's transaction. */

@@ -31,10 +31,12 @@ class OrderApiController {
 
     private final OrderService orders;
     private final CustomerOrders customerOrders;
+    private final OrderCustomers customers;
 
-    OrderApiController(OrderService orders, CustomerOrders customerOrders) {
+    OrderApiController(OrderService orders, CustomerOrders customerOrders, OrderCustomers customers) {
         this.orders = orders;
         this.customerOrders = customerOrders;
+        this.customers = customers;
     }
 
     @PostMapping("/api/v1/orders")
@@ -80,6 +82,7 @@ class OrderApiController {
                     @Min(value = 1, message = "must be at least 1")
                     @Max(value = 100, message = "must be at most 100")
                     int size) {
+        customers.get(customerId); // 404 for an unknown customer
         return customerOrders.history(customerId, page, size);
     }
 }

@@ -1,11 +1,9 @@
 package app.pos.order;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,98 +120,6 @@ class OrderRepository {
         return withItems(orders);
     }
 
-    record Totals(BigDecimal totalSpent, int visits, OffsetDateTime lastVisit) {}
-
-    /** What a customer's completed orders add up to: the source of truth for their statistics. */
-    Totals completedTotals(UUID customerId) {
-        return jdbc.sql("""
-                SELECT COALESCE(SUM(total), 0) AS spent, COUNT(*) AS visits, MAX(created_at) AS last_visit
-                FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
-                """)
-                .param("customerId", customerId)
-                .query((rs, n) -> new Totals(
-                        rs.getBigDecimal("spent").setScale(2),
-                        rs.getInt("visits"),
-                        rs.getObject("last_visit", OffsetDateTime.class)))
-                .single();
-    }
-
-    /** When the customer's newest completed order was placed; empty when they have none (left). */
-    Optional<OffsetDateTime> lastCompletedAt(UUID customerId) {
-        List<OffsetDateTime> newest = jdbc.sql("""
-                        SELECT created_at FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
-                        ORDER BY created_at DESC LIMIT 1
-                        """)
-                .param("customerId", customerId)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .list();
-        return newest.stream().findFirst();
-    }
-
-    /** What the customer buys most, by quantity over their completed orders. */
-    List<CustomerOrders.Favourite> favourites(UUID customerId, int limit) {
-        return jdbc.sql("""
-                SELECT i.product_id, MAX(i.product_name) AS name, SUM(i.quantity) AS quantity
-                FROM order_items i JOIN orders o ON o.id = i.order_id
-                WHERE o.customer_id = :customerId AND o.status = 'COMPLETED'
-                GROUP BY i.product_id
-                ORDER BY quantity DESC, name
-                LIMIT :limit
-                """)
-                .param("customerId", customerId)
-                .param("limit", limit)
-                .query((rs, n) -> new CustomerOrders.Favourite(
-                        rs.getObject("product_id", UUID.class), rs.getString("name"), rs.getLong("quantity")))
-                .list();
-    }
-
-    record Sale(OffsetDateTime at, BigDecimal total) {}
-
-    /** The customer's completed orders since {@code from}: when and how much, for per-month charts. */
-    List<Sale> completedSince(UUID customerId, OffsetDateTime from) {
-        return jdbc.sql("""
-                SELECT created_at, total FROM orders
-                WHERE customer_id = :customerId AND status = 'COMPLETED' AND created_at >= :from
-                """)
-                .param("customerId", customerId)
-                .param("from", from)
-                .query((rs, n) -> new Sale(rs.getObject("created_at", OffsetDateTime.class), rs.getBigDecimal("total")))
-                .list();
-    }
-
-    Optional<OffsetDateTime> firstCompletedAt(UUID customerId) {
-        List<OffsetDateTime> first = jdbc.sql("""
-                        SELECT created_at FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
-                        ORDER BY created_at LIMIT 1
-                        """)
-                .param("customerId", customerId)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .list();
-        return first.stream().findFirst();
-    }
-
-    List<CustomerOrders.Address> deliveryAddresses(UUID customerId) {
-        return jdbc.sql("""
-                SELECT delivery_address, COUNT(*) AS times, MAX(created_at) AS last_used FROM orders
-                WHERE customer_id = :customerId AND delivery_address IS NOT NULL
-                GROUP BY delivery_address ORDER BY last_used DESC
-                """)
-                .param("customerId", customerId)
-                .query((rs, n) -> new CustomerOrders.Address(
-                        rs.getString("delivery_address"),
-                        rs.getLong("times"),
-                        rs.getObject("last_used", OffsetDateTime.class)))
-                .list();
-    }
-
-    /** Moves every order of one customer to another (a merge). */
-    int reassign(UUID from, UUID to) {
-        return jdbc.sql("UPDATE orders SET customer_id = :to WHERE customer_id = :from")
-                .param("from", from)
-                .param("to", to)
-                .update();
-    }
-
     /** Orders placed in [from, to), newest first. */
     List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
         return withItems(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE created_at >= :from AND created_at < :to "
@@ -223,33 +129,6 @@ class OrderRepository {
                 .param("limit", limit)
                 .query(OrderRepository::map)
                 .list());
-    }
-
-    record LegacyOrder(UUID id, String customerName, String customerNumber, String customerAddress) {}
-
-    /**
-     * Orders from an older system: a customer number on the order but no link to a customer. Orders placed in
-     * this POS are never candidates, so deleting a customer does not let the backfill bring them back.
-     */
-    List<LegacyOrder> findUnlinkedWithContact() {
-        return jdbc.sql("""
-                SELECT id, customer_name, customer_number, customer_address FROM orders
-                WHERE customer_id IS NULL AND customer_number IS NOT NULL AND placed_in_pos = FALSE
-                ORDER BY created_at DESC, number DESC
-                """)
-                .query((rs, n) -> new LegacyOrder(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("customer_name"),
-                        rs.getString("customer_number"),
-                        rs.getString("customer_address")))
-                .list();
-    }
-
-    int linkToCustomer(Collection<UUID> orderIds, UUID customerId) {
-        return jdbc.sql("UPDATE orders SET customer_id = :customerId WHERE id IN (:ids) AND customer_id IS NULL")
-                .param("customerId", customerId)
-                .param("ids", orderIds)
-                .update();
     }
 
     private List<OrderView> withItems(List<OrderView> orders) {

@@ -2,10 +2,6 @@ package app.pos.order;
 
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerNotFound;
-import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerStats;
-import app.pos.customer.CustomerView;
 import app.pos.shared.InvalidInput;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checkout and the life of an order. Placing an order prices it from the catalog, resolves the customer,
- * stores the order with the customer's snapshot and updates the customer's statistics, all in one
- * transaction. An Idempotency-Key makes a retried or doubled request return the first order instead of
+ * Checkout and the life of an order. Placing an order prices it from the catalog, resolves the customer
+ * ({@link OrderCustomers}), stores the order with the customer's snapshot and publishes {@link OrderPlaced}, all
+ * in one transaction: what must commit with the order (the customer's statistics) listens synchronously. An Idempotency-Key makes a retried or doubled request return the first order instead of
  * creating a second; the unique key column decides races between concurrent replays.
  */
 @Service
@@ -36,9 +33,9 @@ public class OrderService {
 
     private final OrderRepository orders;
     private final ProductService products;
-    private final CustomerService customers;
-    private final CustomerStats stats;
+    private final OrderCustomers customers;
     private final OrderPricing pricing;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
@@ -46,17 +43,17 @@ public class OrderService {
     OrderService(
             OrderRepository orders,
             ProductService products,
-            CustomerService customers,
-            CustomerStats stats,
+            OrderCustomers customers,
             OrderPricing pricing,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             JsonMapper json,
             Clock clock) {
         this.orders = orders;
         this.products = products;
         this.customers = customers;
-        this.stats = stats;
         this.pricing = pricing;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
@@ -104,18 +101,17 @@ public class OrderService {
         return orders.findById(id).orElseThrow(() -> OrderNotFound.byId(id));
     }
 
-    /** Voids a completed order and takes back exactly what it added to the customer's statistics. */
+    /**
+     * Voids a completed order and publishes {@link OrderVoided} in the same transaction, so what the order added
+     * (the customer's statistics) is taken back with it or not at all.
+     */
     @Transactional
     public OrderView voidOrder(UUID id, String staff) {
         OrderView order = orders.lockById(id).orElseThrow(() -> OrderNotFound.byId(id));
         OrderStatus voided = order.status().voided(id);
-        orders.markVoided(id, voided, OffsetDateTime.now(clock), staff);
-        if (order.customerId() != null) {
-            stats.reverseVisit(order.customerId(), order.total());
-            stats.setLastVisit(
-                    order.customerId(),
-                    orders.lastCompletedAt(order.customerId()).orElse(null));
-        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        orders.markVoided(id, voided, now, staff);
+        events.publishEvent(new OrderVoided(id, order.customerId(), order.total(), now, staff));
         return get(id);
     }
 
@@ -129,7 +125,7 @@ public class OrderService {
         Map<UUID, ProductView> catalog = products.findAll(
                 command.items().stream().map(PlaceOrder.Line::productId).toList());
         OrderPricing.Priced priced = pricing.price(command.items(), catalog);
-        CustomerView customer = resolveCustomer(command);
+        OrderCustomers.Snapshot customer = resolveCustomer(command);
         String deliveryAddress = blankToNull(command.deliveryAddress());
         if (command.orderType() == OrderType.DELIVERY) {
             if (deliveryAddress == null && customer != null) {
@@ -164,24 +160,18 @@ public class OrderService {
                 now,
                 null);
         orders.insert(order, idempotencyKey, hash, staff);
-        if (customer != null) {
-            stats.recordVisit(customer.id(), order.total(), now);
-        }
+        events.publishEvent(OrderPlaced.of(order, catalog, staff));
         return order;
     }
 
-    private CustomerView resolveCustomer(PlaceOrder command) {
+    private OrderCustomers.Snapshot resolveCustomer(PlaceOrder command) {
         if (command.customerId() != null) {
-            try {
-                return customers.get(command.customerId());
-            } catch (CustomerNotFound e) {
-                throw InvalidInput.field("customerId", "no customer with this id");
-            }
+            return customers
+                    .find(command.customerId())
+                    .orElseThrow(() -> InvalidInput.field("customerId", "no customer with this id"));
         }
         if (command.customer() != null) {
-            return customers
-                    .findOrCreateCustomer(command.customer(), "customer.")
-                    .customer();
+            return customers.findOrCreate(command.customer(), "customer.");
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package app.pos.order;
 
-import app.pos.customer.CustomerDetails;
+import app.pos.shared.CustomerDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

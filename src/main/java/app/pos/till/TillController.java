@@ -2,7 +2,6 @@ package app.pos.till;
 
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
@@ -14,6 +13,7 @@ import app.pos.order.OrderType;
 import app.pos.order.OrderView;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
+import app.pos.shared.CustomerDetails;
 import app.pos.shared.FieldError;
 import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;

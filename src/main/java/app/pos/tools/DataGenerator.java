@@ -3,9 +3,9 @@ package app.pos.tools;
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.PhoneNumbers;
-import app.pos.customer.SearchText;
+import app.pos.customer.SearchColumns;
 import app.pos.order.OrderPricing;
+import app.pos.shared.PhoneNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -332,15 +332,15 @@ class DataGenerator implements ApplicationRunner {
             SplittableRandom r = new SplittableRandom(seed * 31 + i);
             String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
             String phone = r.nextInt(100) < 3 ? null : phone(i);
+            SearchColumns search = SearchColumns.of(name, phone);
             String email = r.nextInt(100) < 55
-                    ? SearchText.nameKey(name).strip().replace(' ', '.') + "." + i + "@example.com"
+                    ? search.nameSearch().strip().replace(' ', '.') + "." + i + "@example.com"
                     : null;
             String address = (1 + r.nextInt(9999)) + " " + STREETS[r.nextInt(STREETS.length)] + ", "
                     + CITIES[r.nextInt(CITIES.length)];
             OffsetDateTime created = start.plusSeconds(r.nextLong(span));
             UUID id = new UUID(seed * 7919 + i, r.nextLong());
             people[i] = new Customer(id, name, phone, address);
-            String digits = phone == null ? null : SearchText.digits(phone);
             row(
                     out,
                     id,
@@ -350,9 +350,9 @@ class DataGenerator implements ApplicationRunner {
                     address,
                     "0.00",
                     0,
-                    SearchText.nameKey(name),
-                    digits,
-                    digits == null ? null : new StringBuilder(digits).reverse().toString(),
+                    search.nameSearch(),
+                    search.phoneDigits(),
+                    search.phoneDigitsReversed(),
                     created,
                     created);
             if (out.length() > BATCH) {

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
@@ -13,6 +12,7 @@ import app.pos.order.OrderService;
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
+import app.pos.shared.CustomerDetails;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerSort;
@@ -29,6 +28,7 @@ import app.pos.order.OrderView;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
 import app.pos.order.SalesReport;
+import app.pos.shared.CustomerDetails;
 import app.pos.support.DatabaseState;
 import app.pos.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
@@ -994,8 +994,8 @@ class CustomerBackOfficePostgresIntegrationTests {
         CustomerView b = customer("Big Gone " + tag, uniquePhone(), null, null);
         insertOrders(a, 2_000, OffsetDateTime.parse("2024-01-01T08:00:00Z"));
         insertOrders(b, 2_000, OffsetDateTime.parse("2024-02-01T08:00:00Z"));
-        customerOrders.recomputeStats(a.id());
-        customerOrders.recomputeStats(b.id());
+        customers.recomputeStats(a.id());
+        customers.recomputeStats(b.id());
         Totals ta = totalsFromOrders(a.id());
         Totals tb = totalsFromOrders(b.id());
         assertThat(ta.visits()).isEqualTo(1_800);

@@ -18,9 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.shared.CustomerDetails;
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
 import java.math.BigDecimal;

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
+import app.pos.shared.CustomerDetails;
 import app.pos.staff.NewStaff;
 import app.pos.staff.StaffRole;
 import app.pos.staff.StaffService;

@@ -5,9 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.shared.CustomerDetails;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;

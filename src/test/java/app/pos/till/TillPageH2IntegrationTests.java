@@ -18,11 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderPricing;
 import app.pos.order.PlaceOrder;
+import app.pos.shared.CustomerDetails;
 import app.pos.support.DatabaseState;
 import app.pos.support.H2IntegrationTest;
 import java.math.BigDecimal;

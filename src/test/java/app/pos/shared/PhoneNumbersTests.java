@@ -1,4 +1,4 @@
-package app.pos.customer;
+package app.pos.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package app.pos.backoffice;
+package app.pos.customer;
 
-import app.pos.customer.CustomerView;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package app.pos.customer;
+package app.pos.shared;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,10 +1,10 @@
-package app.pos.backoffice;
+package app.pos.customer;
 
 import app.pos.shared.PosException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 
-public final class MergeProblems {
+final class MergeProblems {
 
     private MergeProblems() {}
 

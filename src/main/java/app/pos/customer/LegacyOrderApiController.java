@@ -1,4 +1,4 @@
-package app.pos.order;
+package app.pos.customer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

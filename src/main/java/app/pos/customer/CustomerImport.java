@@ -1,8 +1,6 @@
-package app.pos.backoffice;
+package app.pos.customer;
 
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerService;
-import app.pos.customer.DuplicatePhone;
+import app.pos.shared.CustomerDetails;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +26,14 @@ public class CustomerImport {
     public static final List<String> FIELDS = List.of("name", "phone", "email", "address");
 
     private final CustomerService customers;
+    private final Contacts contacts;
+    private final CustomerRepository repository;
     private final Validator validator;
 
-    CustomerImport(CustomerService customers, Validator validator) {
+    CustomerImport(CustomerService customers, Contacts contacts, CustomerRepository repository, Validator validator) {
         this.customers = customers;
+        this.contacts = contacts;
+        this.repository = repository;
         this.validator = validator;
     }
 
@@ -70,14 +73,17 @@ public class CustomerImport {
         return mapping;
     }
 
-    /** Validates every data row (all but the header) under the given column mapping. */
+    /**
+     * Validates every data row (all but the header) under the given column mapping: the customer's own field
+     * rules, then duplicates inside the file, then against existing customers, on the values as the customer
+     * feature normalizes them (each row's phone is read once).
+     */
     @Transactional(readOnly = true)
     public Checked check(List<List<String>> table, Map<String, Integer> mapping) {
         List<Row> rows = new ArrayList<>();
+        List<Contact> normalized = new ArrayList<>();
         Set<String> phonesInFile = new HashSet<>();
         Set<String> emailsInFile = new HashSet<>();
-        List<String> phones = new ArrayList<>();
-        List<String> emails = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             CustomerDetails details = new CustomerDetails(
@@ -86,43 +92,39 @@ public class CustomerImport {
                     cell(cells, mapping.get("email")),
                     cell(cells, mapping.get("address")));
             String rejection = firstViolation(details);
-            String phone = details.phone() == null
-                    ? null
-                    : customers.normalizePhone(details.phone()).orElse(null);
-            String email = details.email() == null ? null : details.email().toLowerCase(Locale.ROOT);
-            if (rejection == null && phone != null && !phonesInFile.add(phone)) {
+            Contact contact = rejection == null ? contacts.normalize(details, "") : null;
+            if (rejection == null && contact.phone() != null && !phonesInFile.add(contact.phone())) {
                 rejection = "duplicate of an earlier row in the file (same phone)";
             }
-            if (rejection == null && email != null && !emailsInFile.add(email)) {
+            if (rejection == null && contact.email() != null && !emailsInFile.add(contact.email())) {
                 rejection = "duplicate of an earlier row in the file (same email)";
             }
-            if (rejection == null) {
-                if (phone != null) {
-                    phones.add(phone);
-                }
-                if (email != null) {
-                    emails.add(email);
-                }
-            }
             rows.add(new Row(i + 1, details, rejection));
+            normalized.add(rejection == null ? contact : null);
         }
-        Set<String> existingPhones = customers.existingPhones(phones);
-        Set<String> existingEmails = customers.existingEmails(emails);
+        Set<String> existingPhones = repository.existingValues(
+                "phone",
+                normalized.stream()
+                        .filter(Objects::nonNull)
+                        .map(Contact::phone)
+                        .filter(Objects::nonNull)
+                        .toList());
+        Set<String> existingEmails = repository.existingValues(
+                "email",
+                normalized.stream()
+                        .filter(Objects::nonNull)
+                        .map(Contact::email)
+                        .filter(Objects::nonNull)
+                        .toList());
         List<Row> checked = new ArrayList<>();
-        for (Row row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Contact contact = normalized.get(i);
             String rejection = row.rejection();
-            if (rejection == null) {
-                String phone = row.details().phone() == null
-                        ? null
-                        : customers.normalizePhone(row.details().phone()).orElse(null);
-                String email = row.details().email() == null
-                        ? null
-                        : row.details().email().toLowerCase(Locale.ROOT);
-                if (phone != null && existingPhones.contains(phone)) {
-                    rejection = "already a customer (same phone)";
-                } else if (email != null && existingEmails.contains(email)) {
-                    rejection = "already a customer (same email)";
-                }
+            if (contact != null && contact.phone() != null && existingPhones.contains(contact.phone())) {
+                rejection = "already a customer (same phone)";
+            } else if (contact != null && contact.email() != null && existingEmails.contains(contact.email())) {
+                rejection = "already a customer (same email)";
             }
             checked.add(new Row(row.line(), row.details(), rejection));
         }

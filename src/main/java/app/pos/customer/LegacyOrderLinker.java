@@ -1,9 +1,8 @@
-package app.pos.order;
+package app.pos.customer;
 
-import app.pos.customer.CustomerDetails;
-import app.pos.customer.CustomerMatch;
-import app.pos.customer.CustomerService;
-import app.pos.customer.PhoneNumbers;
+import app.pos.order.LegacyOrders;
+import app.pos.shared.CustomerDetails;
+import app.pos.shared.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,24 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
  * a second run finds only the orders it could not link the first time and changes nothing.
  */
 @Service
-public class LegacyOrderLinker {
+class LegacyOrderLinker {
 
     private static final int NAME_MAX = 200;
 
-    private final OrderRepository orders;
-    private final CustomerService customers;
-    private final CustomerOrders customerOrders;
+    private final LegacyOrders orders;
+    private final CustomerMatcher matcher;
+    private final CustomerStats stats;
     private final PhoneNumbers phones;
 
-    LegacyOrderLinker(
-            OrderRepository orders, CustomerService customers, CustomerOrders customerOrders, PhoneNumbers phones) {
+    LegacyOrderLinker(LegacyOrders orders, CustomerMatcher matcher, CustomerStats stats, PhoneNumbers phones) {
         this.orders = orders;
-        this.customers = customers;
-        this.customerOrders = customerOrders;
+        this.matcher = matcher;
+        this.stats = stats;
         this.phones = phones;
     }
 
-    public record Report(
+    record Report(
             int ordersLinked,
             int customersCreated,
             int customersMatched,
@@ -45,10 +43,10 @@ public class LegacyOrderLinker {
             int customersWithStatsCorrected) {}
 
     @Transactional
-    public Report link() {
-        Map<String, List<OrderRepository.LegacyOrder>> byPhone = new LinkedHashMap<>();
+    Report link() {
+        Map<String, List<LegacyOrders.Unlinked>> byPhone = new LinkedHashMap<>();
         int skipped = 0;
-        for (OrderRepository.LegacyOrder order : orders.findUnlinkedWithContact()) {
+        for (LegacyOrders.Unlinked order : orders.unlinked()) {
             var e164 = phones.toE164(order.customerNumber());
             if (e164.isEmpty()) {
                 skipped++;
@@ -62,8 +60,8 @@ public class LegacyOrderLinker {
         Set<UUID> affected = new LinkedHashSet<>();
         for (var entry : byPhone.entrySet()) {
             // Newest order first: its name and address are the customer's most recent ones.
-            OrderRepository.LegacyOrder newest = entry.getValue().get(0);
-            CustomerMatch match = customers.findOrCreateCustomer(
+            LegacyOrders.Unlinked newest = entry.getValue().get(0);
+            CustomerMatch match = matcher.findOrCreate(
                     new CustomerDetails(
                             cleanName(entry.getValue()), entry.getKey(), null, clean(newest.customerAddress(), 500)),
                     "");
@@ -72,23 +70,21 @@ public class LegacyOrderLinker {
             } else {
                 matched++;
             }
-            linked += orders.linkToCustomer(
-                    entry.getValue().stream()
-                            .map(OrderRepository.LegacyOrder::id)
-                            .toList(),
+            linked += orders.link(
+                    entry.getValue().stream().map(LegacyOrders.Unlinked::id).toList(),
                     match.customer().id());
             affected.add(match.customer().id());
         }
         int corrected = 0;
         for (UUID customerId : affected) {
-            if (customerOrders.recomputeStats(customerId)) {
+            if (stats.recompute(customerId)) {
                 corrected++;
             }
         }
         return new Report(linked, created, matched, skipped, corrected);
     }
 
-    private static String cleanName(List<OrderRepository.LegacyOrder> orders) {
+    private static String cleanName(List<LegacyOrders.Unlinked> orders) {
         return orders.stream()
                 .map(o -> clean(o.customerName(), NAME_MAX))
                 .filter(n -> n != null)

@@ -1,4 +1,4 @@
-package app.pos.customer;
+package app.pos.shared;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

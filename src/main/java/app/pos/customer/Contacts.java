@@ -1,0 +1,41 @@
+package app.pos.customer;
+
+import app.pos.shared.CustomerDetails;
+import app.pos.shared.InvalidInput;
+import app.pos.shared.PhoneNumbers;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** The one normalization of typed contact details, for every way a customer is created, changed or imported. */
+@Component
+class Contacts {
+
+    private final PhoneNumbers phones;
+
+    Contacts(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    /** Trims, reads the phone as E.164 (or refuses it, naming {@code fieldPrefix + "phone"}), lower-cases the email. */
+    Contact normalize(CustomerDetails details, String fieldPrefix) {
+        String phone = blankToNull(details.phone());
+        String e164 = null;
+        if (phone != null) {
+            e164 = phones.toE164(phone)
+                    .orElseThrow(() -> InvalidInput.field(
+                            fieldPrefix + "phone",
+                            "is not a valid phone number for region " + phones.defaultRegion()
+                                    + " (include the country code, e.g. +44, for other countries)"));
+        }
+        String email = blankToNull(details.email());
+        return new Contact(
+                details.name().strip(),
+                e164,
+                email == null ? null : email.toLowerCase(Locale.ROOT),
+                blankToNull(details.address()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
