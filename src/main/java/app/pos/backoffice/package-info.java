@@ -1,7 +1,9 @@
 /**
- * The back office's customer management: list with filters and keyset paging, profiles, duplicates and merge,
- * CSV import and export. Owns the {@code customer_merges} record table. Calls
- * {@link app.pos.customer.CustomerService} for customers and {@link app.pos.order.OrderService} for their orders;
- * it sits above both so that neither has to know the other's pages.
+ * The back office's customer pages: list with filters and keyset paging, CSV export, profiles, duplicates and
+ * merge, CSV import (upload, column mapping, preview, report). Pages only: owns no table and no business rule;
+ * merge, import rules and statistics belong to {@link app.pos.customer}, orders to {@link app.pos.order}.
  */
+@ApplicationModule(allowedDependencies = {"customer", "order", "shared", "web"})
 package app.pos.backoffice;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,11 @@
 /**
  * The menu: products and their categories. Owns the {@code products} table.
- * Others use {@link app.pos.catalog.ProductService} to list the menu and to price what is sold;
- * this feature calls no other feature.
+ *
+ * <p>API: {@link app.pos.catalog.ProductService} (list the menu, look up what is sold, administer it) and the
+ * records it takes and returns. Publishes no events and listens to none; depends on {@code shared} only (and
+ * {@code web} for its pages).
  */
+@ApplicationModule(allowedDependencies = {"shared", "web"})
 package app.pos.catalog;
+
+import org.springframework.modulith.ApplicationModule;

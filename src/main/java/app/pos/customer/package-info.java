@@ -1,8 +1,22 @@
 /**
- * Customers: records, phone normalization, search as the cashier types, find-or-create, and the statistics
- * (total spent, visit count, last visit) that orders maintain. Owns the {@code customers} table.
- * Public API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerStats},
- * {@link app.pos.customer.PhoneNumbers} and the records they take and return. Calls no other feature;
- * order history per customer is served by the order feature, which owns orders.
+ * Customers: records, search as the cashier types, find-or-create, the statistics (total spent, visit count,
+ * last visit) that follow their orders, possible duplicates and merge, the CSV import's row rules, and the
+ * backfill that links legacy orders to customers. Owns the {@code customers} and {@code customer_merges} tables.
+ *
+ * <p>API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerMerge},
+ * {@link app.pos.customer.CustomerImport}, {@link app.pos.customer.SearchColumns} and the records they take and
+ * return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
+ *
+ * <p>Events, each published inside the transaction of the change:
+ * {@link app.pos.customer.CustomerCreated}, {@link app.pos.customer.CustomerUpdated},
+ * {@link app.pos.customer.CustomersMerged} (kept id, removed id) and {@link app.pos.customer.CustomerDeleted}.
+ *
+ * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
+ * order's transaction ({@code CustomerStats}): the statistics commit or roll back with the order or void.
+ *
+ * <p>Depends on {@code order} (its events, the port, and the orders' totals) and {@code shared}.
  */
+@ApplicationModule(allowedDependencies = {"order", "shared"})
 package app.pos.customer;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,25 @@
 /**
- * Orders: server-side pricing, checkout with idempotency keys, voids, order history per customer, and the
- * legacy backfill that links old orders to customers. Owns the {@code orders} and {@code order_items} tables
- * and the order-number sequence. Calls {@link app.pos.catalog.ProductService} to price,
- * {@link app.pos.customer.CustomerService} to resolve customers and {@link app.pos.customer.CustomerStats}
- * to keep their statistics in the same transaction as the order.
+ * Orders: server-side pricing, checkout with idempotency keys, voids, what a customer's orders say about them,
+ * the sales report, and the legacy orders of an older system. Owns the {@code orders} and {@code order_items}
+ * tables and the order-number sequence.
+ *
+ * <p>API: {@link app.pos.order.OrderService}, {@link app.pos.order.OrderPricing} (the one pricing
+ * implementation), {@link app.pos.order.CustomerOrders}, {@link app.pos.order.SalesReport},
+ * {@link app.pos.order.LegacyOrders} and their records.
+ *
+ * <p>Events, each published inside the transaction that causes it:
+ * <ul>
+ *   <li>{@link app.pos.order.OrderPlaced}: ids, totals, lines with product and category, order type, payment,
+ *       time and staff;
+ *   <li>{@link app.pos.order.OrderVoided}: the order, its customer and the total it had added.
+ * </ul>
+ *
+ * <p>Depends on {@code catalog} (prices) and {@code shared}. It does not depend on {@code customer}: checkout reads
+ * and creates customers through the port {@link app.pos.order.OrderCustomers}, which the customer feature
+ * implements, so that the customer feature (and later loyalty, privacy, marketing) can listen to order events
+ * without a cycle.
  */
+@ApplicationModule(allowedDependencies = {"catalog", "shared"})
 package app.pos.order;
+
+import org.springframework.modulith.ApplicationModule;

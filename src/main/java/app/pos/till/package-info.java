@@ -4,4 +4,7 @@
  * {@link app.pos.catalog.ProductService}, {@link app.pos.customer.CustomerService},
  * {@link app.pos.order.OrderService} and {@link app.pos.order.OrderPricing} (the one pricing implementation).
  */
+@ApplicationModule(allowedDependencies = {"catalog", "customer", "order", "shared", "web"})
 package app.pos.till;
+
+import org.springframework.modulith.ApplicationModule;

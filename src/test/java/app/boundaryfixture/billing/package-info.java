@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {"sales"})
+package app.boundaryfixture.billing;
+
+import org.springframework.modulith.ApplicationModule;

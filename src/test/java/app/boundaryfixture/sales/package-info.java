@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package app.boundaryfixture.sales;
+
+import org.springframework.modulith.ApplicationModule;

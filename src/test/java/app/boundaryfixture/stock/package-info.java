@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {"sales"})
+package app.boundaryfixture.stock;
+
+import org.springframework.modulith.ApplicationModule;
