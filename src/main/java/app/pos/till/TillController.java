@@ -14,16 +14,14 @@ import app.pos.order.OrderType;
 import app.pos.order.OrderView;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
-import app.pos.shared.FieldError;
-import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.ShopTime;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +29,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -154,49 +155,46 @@ class TillController {
     @GetMapping("/pos/customers/new")
     String newCustomer(@RequestParam(defaultValue = "") String q, Model model) {
         boolean looksLikePhone = q.matches("[0-9+()\\-.\\s]+");
-        model.addAttribute("form", new NewCustomerForm(looksLikePhone ? "" : q, looksLikePhone ? q : "", "", ""));
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("form", new CustomerDetails(looksLikePhone ? "" : q, looksLikePhone ? q : "", "", ""));
         return PAGE + " :: customer-form";
     }
 
     @PostMapping("/pos/customers")
-    String createCustomer(@ModelAttribute NewCustomerForm form, Model model) {
-        CustomerDetails details = new CustomerDetails(form.name(), form.phone(), form.email(), form.address());
-        Map<String, String> errors = FormErrors.of(validator, details);
-        if (errors.isEmpty()) {
+    String createCustomer(@Valid @ModelAttribute("form") CustomerDetails form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
             try {
-                CustomerView created = customers.create(details);
+                CustomerView created = customers.create(form);
                 till.selectCustomer(created.id());
                 sale(model);
                 return PAGE + " :: customer-changed";
             } catch (DuplicatePhone duplicate) {
                 model.addAttribute("existing", CustomerCard.from(customers.get(duplicate.existingCustomerId())));
-                errors.put("phone", "already belongs to a customer");
+                result.rejectValue("phone", "duplicate", "already belongs to a customer");
             } catch (InvalidInput invalid) {
-                invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+                invalid.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
             }
         }
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return PAGE + " :: customer-form";
     }
 
     // --- checkout and receipt -------------------------------------------------------------------------------
 
     @PostMapping("/pos/checkout")
-    String checkout(@ModelAttribute CheckoutForm form, Principal principal, Model model, HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    String checkout(
+            @Valid @ModelAttribute("checkout") CheckoutForm form,
+            BindingResult result,
+            Principal principal,
+            Model model,
+            HttpServletResponse response)
+            throws BindException {
+        if (result.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+            throw new BindException(result); // a forged value, not a cashier's mistake: 400
+        }
         List<PlaceOrder.Line> lines = till.lines();
         if (lines.isEmpty()) {
-            errors.put("items", "Add at least one item to the cart.");
+            result.reject("items", "Add at least one item to the cart.");
         }
-        if (form.orderType() == null) {
-            errors.put("orderType", "Choose dine-in, takeaway or delivery.");
-        }
-        if (form.paymentMethod() == null) {
-            errors.put("paymentMethod", "Choose how the customer pays.");
-        }
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             PlaceOrder command = new PlaceOrder(
                     lines,
                     till.customerId(),
@@ -205,17 +203,17 @@ class TillController {
                     form.paymentMethod(),
                     form.orderType() == OrderType.DELIVERY ? form.deliveryAddress() : null,
                     form.note());
-            FormErrors.of(validator, command).forEach(errors::putIfAbsent);
-            if (errors.isEmpty()) {
+            validator
+                    .validate(command)
+                    .forEach(v -> reject(result, v.getPropertyPath().toString(), v.getMessage()));
+            if (!result.hasErrors()) {
                 try {
                     OrderView order = orders.place(command, till.checkoutKey(), principal.getName())
                             .order();
                     model.addAttribute("order", order);
                     return PAGE + " :: receipt";
                 } catch (InvalidInput invalid) {
-                    for (FieldError e : invalid.errors()) {
-                        errors.putIfAbsent(e.field().startsWith("items") ? "items" : e.field(), e.message());
-                    }
+                    invalid.errors().forEach(e -> reject(result, e.field(), e.message()));
                 }
             }
         }
@@ -223,9 +221,16 @@ class TillController {
         response.setHeader("HX-Retarget", "#checkout");
         response.setHeader("HX-Reswap", "outerHTML");
         sale(model);
-        model.addAttribute("checkout", form);
-        model.addAttribute("checkoutErrors", errors);
         return PAGE + " :: checkout";
+    }
+
+    /** The cart's lines are not a field of the form: their errors are the form's own (shown above it). */
+    private static void reject(BindingResult result, String field, String message) {
+        if (field.startsWith("items")) {
+            result.reject("items", message);
+        } else {
+            result.rejectValue(field, "invalid", message);
+        }
     }
 
     @PostMapping("/pos/new-sale")
@@ -261,8 +266,9 @@ class TillController {
         model.addAttribute("customer", customer);
         model.addAttribute("favourites", customer == null ? List.of() : customerOrders.favourites(customer.id(), 5));
         model.addAttribute("cart", cartView());
-        model.addAttribute("checkout", CheckoutForm.defaults(customer == null ? null : customer.address()));
-        model.addAttribute("checkoutErrors", Map.of());
+        if (!model.containsAttribute("checkout")) { // a checkout with errors shows what was sent
+            model.addAttribute("checkout", CheckoutForm.defaults(customer == null ? null : customer.address()));
+        }
         model.addAttribute("orderTypes", OrderType.values());
         model.addAttribute("paymentMethods", PaymentMethod.values());
     }
