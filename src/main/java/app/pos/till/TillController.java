@@ -16,7 +16,7 @@ import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.ShopTime;
-import jakarta.servlet.http.HttpServletResponse;
+import app.pos.web.Htmx;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.security.Principal;
@@ -185,7 +185,7 @@ class TillController {
             BindingResult result,
             Principal principal,
             Model model,
-            HttpServletResponse response)
+            Htmx htmx)
             throws BindException {
         if (result.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
             throw new BindException(result); // a forged value, not a cashier's mistake: 400
@@ -218,8 +218,7 @@ class TillController {
             }
         }
         // Errors go back into the checkout form only, not over the whole sale.
-        response.setHeader("HX-Retarget", "#checkout");
-        response.setHeader("HX-Reswap", "outerHTML");
+        htmx.retarget("#checkout", "outerHTML");
         sale(model);
         return PAGE + " :: checkout";
     }
