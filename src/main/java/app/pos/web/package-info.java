@@ -1,4 +1,6 @@
 /**
- * Cross-cutting web concerns: the start-up message with the URL, and (later) layout, navigation and error pages.
+ * Cross-cutting web concerns: page error handling, the current staff member for templates, the money formatter
+ * ({@code @money}), the {@link app.pos.web.Htmx} handler argument and the start-up message. The page layout and the
+ * shared fragments are in {@code templates/layout.html} and {@code templates/fragments/}.
  */
 package app.pos.web;
