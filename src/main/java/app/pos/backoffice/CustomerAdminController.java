@@ -4,6 +4,7 @@ import app.pos.customer.CustomerPage;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerSort;
 import app.pos.shared.ShopTime;
+import app.pos.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class CustomerAdminController {
     }
 
     @GetMapping("/admin/customers")
-    String list(@ModelAttribute("form") CustomerListForm form, HttpServletRequest request, Model model) {
+    String list(@ModelAttribute("form") CustomerListForm form, HttpServletRequest request, Htmx htmx, Model model) {
         CustomerPage page = customers.list(
                 form.filter(zone), form.sortOrDefault(), form.descending(), form.after(), form.sizeOrDefault());
         model.addAttribute("page", page);
@@ -42,8 +43,7 @@ class CustomerAdminController {
         model.addAttribute("sort", form.sortOrDefault());
         model.addAttribute("descending", form.descending());
         model.addAttribute("query", queryWithoutCursor(request));
-        boolean htmx = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
-        return htmx ? "backoffice/customers :: results" : "backoffice/customers";
+        return htmx.wantsFragment() ? "backoffice/customers :: results" : "backoffice/customers";
     }
 
     @GetMapping("/admin/customers/export.csv")

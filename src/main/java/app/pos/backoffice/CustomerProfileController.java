@@ -5,19 +5,19 @@ import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
 import app.pos.order.CustomerOrders;
 import app.pos.shared.CustomerDetails;
-import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.ShopTime;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +31,11 @@ class CustomerProfileController {
 
     private final CustomerService customers;
     private final CustomerOrders customerOrders;
-    private final Validator validator;
     private final ZoneId zone;
 
-    CustomerProfileController(
-            CustomerService customers, CustomerOrders customerOrders, Validator validator, ShopTime time) {
+    CustomerProfileController(CustomerService customers, CustomerOrders customerOrders, ShopTime time) {
         this.customers = customers;
         this.customerOrders = customerOrders;
-        this.validator = validator;
         this.zone = time.zone();
     }
 
@@ -76,30 +73,32 @@ class CustomerProfileController {
         model.addAttribute("history", customerOrders.history(id, 0, HISTORY_PAGE));
         model.addAttribute(
                 "form", new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
-        model.addAttribute("errors", Map.of());
         model.addAttribute("zone", zone);
         return PAGE;
     }
 
     @PostMapping("/admin/customers/{id}")
-    String edit(@PathVariable UUID id, CustomerDetails form, Model model) {
-        Map<String, String> errors = FormErrors.of(validator, form);
+    String edit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") CustomerDetails form,
+            BindingResult result,
+            Model model) {
         CustomerView customer = customers.get(id);
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
                 customer = customers.update(id, form);
                 model.addAttribute("saved", true);
-                form = new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address());
+                model.addAttribute(
+                        "form",
+                        new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
             } catch (DuplicatePhone duplicate) {
-                errors.put("phone", "already belongs to another customer");
+                result.rejectValue("phone", "duplicate", "already belongs to another customer");
                 model.addAttribute("existingId", duplicate.existingCustomerId());
             } catch (InvalidInput invalid) {
-                invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+                invalid.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
             }
         }
         model.addAttribute("customer", customer);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return PAGE + " :: contact";
     }
 

@@ -1,10 +1,8 @@
 package app.pos.catalog;
 
-import app.pos.shared.FormErrors;
 import app.pos.shared.PosException;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +10,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,26 +46,23 @@ class ProductAdminController {
     String list(Model model) {
         model.addAttribute("categories", byCategory());
         model.addAttribute("form", ProductForm.blank());
-        model.addAttribute("errors", Map.of());
         return PAGE;
     }
 
     @PostMapping("/admin/products")
-    String create(ProductForm form, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewProduct command = toCommand(form, errors);
-        if (errors.isEmpty()) {
+    String create(
+            @ModelAttribute("form") ProductForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        NewProduct command = toCommand(form, result);
+        if (!result.hasErrors()) {
             try {
                 ProductView created = products.create(command);
                 redirect.addFlashAttribute("message", "Added " + created.name() + ".");
                 return "redirect:/admin/products";
             } catch (PosException e) {
-                errors.put("sku", e.getMessage());
+                result.rejectValue("sku", "taken", e.getMessage());
             }
         }
         model.addAttribute("categories", byCategory());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return PAGE;
     }
 
@@ -74,26 +71,27 @@ class ProductAdminController {
         ProductView product = products.get(id);
         model.addAttribute("product", product);
         model.addAttribute("form", ProductForm.of(product));
-        model.addAttribute("errors", Map.of());
         return "catalog/product";
     }
 
     @PostMapping("/admin/products/{id}")
-    String update(@PathVariable UUID id, ProductForm form, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewProduct command = toCommand(form, errors);
-        if (errors.isEmpty()) {
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute("form") ProductForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        NewProduct command = toCommand(form, result);
+        if (!result.hasErrors()) {
             try {
                 products.update(id, command);
                 redirect.addFlashAttribute("message", "Saved " + command.name().trim() + ".");
                 return "redirect:/admin/products";
             } catch (DuplicateSku e) {
-                errors.put("sku", e.getMessage());
+                result.rejectValue("sku", "taken", e.getMessage());
             }
         }
         model.addAttribute("product", products.get(id));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return "catalog/product";
     }
 
@@ -121,17 +119,23 @@ class ProductAdminController {
         return "redirect:/admin/products";
     }
 
-    private NewProduct toCommand(ProductForm form, Map<String, String> errors) {
+    /**
+     * The price is typed as text so that what was typed is shown again; the rules are {@link NewProduct}'s, the
+     * same the API applies, validated into the form's binding result (the form's fields have the command's names).
+     */
+    private NewProduct toCommand(ProductForm form, BindingResult result) {
         BigDecimal price = null;
         try {
             price = form.price() == null || form.price().isBlank()
                     ? null
                     : new BigDecimal(form.price().trim());
         } catch (NumberFormatException e) {
-            errors.put("price", "must be a number such as 4.50");
+            result.rejectValue("price", "number", "must be a number such as 4.50");
         }
         NewProduct command = new NewProduct(form.name(), form.category(), price, form.sku());
-        FormErrors.of(validator, command).forEach(errors::putIfAbsent);
+        validator
+                .validate(command)
+                .forEach(v -> result.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
         return command;
     }
 

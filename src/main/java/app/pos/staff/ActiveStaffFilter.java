@@ -1,5 +1,6 @@
 package app.pos.staff;
 
+import app.pos.shared.HtmxHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,9 +41,8 @@ class ActiveStaffFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            if (request.getHeader("HX-Request") != null) {
-                response.setHeader("HX-Redirect", "/login");
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            if (HtmxHeaders.isHtmx(request)) {
+                HtmxHeaders.redirectBrowser(response, "/login");
             } else {
                 response.sendRedirect("/login");
             }

@@ -1,5 +1,6 @@
 package app.pos.staff;
 
+import app.pos.shared.HtmxHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,11 +80,8 @@ class SecurityConfig {
                 // An htmx request after the session expired must send the browser to the login page, not swap the
                 // login page into a fragment: answer 401 with HX-Redirect instead of a 302.
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                                (request, response, e) -> {
-                                    response.setHeader("HX-Redirect", "/login");
-                                    response.sendError(401);
-                                },
-                                request -> request.getHeader("HX-Request") != null)
+                                (request, response, e) -> HtmxHeaders.redirectBrowser(response, "/login"),
+                                HtmxHeaders::isHtmx)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();

@@ -1,14 +1,16 @@
 package app.pos.staff;
 
-import app.pos.shared.FormErrors;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.PosException;
-import jakarta.validation.Validator;
-import java.util.Map;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,36 +21,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAdminController {
 
     private final StaffService staff;
-    private final Validator validator;
 
-    StaffAdminController(StaffService staff, Validator validator) {
+    StaffAdminController(StaffService staff) {
         this.staff = staff;
-        this.validator = validator;
     }
-
-    record StaffForm(String username, String password, StaffRole role) {}
 
     @GetMapping("/admin/staff")
     String list(Model model) {
-        return page(model, new StaffForm("", "", StaffRole.CASHIER), Map.of());
+        model.addAttribute("form", new NewStaff("", "", StaffRole.CASHIER));
+        return page(model);
     }
 
     @PostMapping("/admin/staff")
-    String create(StaffForm form, Model model, RedirectAttributes redirect) {
-        NewStaff command = new NewStaff(form.username(), form.password(), form.role());
-        Map<String, String> errors = FormErrors.of(validator, command);
-        if (errors.isEmpty()) {
+    String create(
+            @Valid @ModelAttribute("form") NewStaff form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect)
+            throws BindException {
+        if (result.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+            throw new BindException(result); // a forged role, not a typing mistake: 400
+        }
+        if (!result.hasErrors()) {
             try {
-                staff.create(command);
+                staff.create(form);
                 redirect.addFlashAttribute("message", "Created " + form.username() + ".");
                 return "redirect:/admin/staff";
             } catch (InvalidInput e) {
-                e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+                e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
             } catch (PosException e) {
-                errors.put("username", e.getMessage());
+                result.rejectValue("username", "taken", e.getMessage());
             }
         }
-        return page(model, new StaffForm(form.username(), "", form.role()), errors);
+        return page(model);
     }
 
     @PostMapping("/admin/staff/{id}")
@@ -82,11 +87,10 @@ class StaffAdminController {
         return "redirect:/admin/staff";
     }
 
-    private String page(Model model, StaffForm form, Map<String, String> errors) {
+    /** The list; the form shows what was typed except the password, which is never sent back. */
+    private String page(Model model) {
         model.addAttribute("staff", staff.list());
         model.addAttribute("roles", StaffRole.values());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return "staff/list";
     }
 }

@@ -2,9 +2,16 @@ package app.pos.till;
 
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
+import jakarta.validation.constraints.NotNull;
 
 /** The checkout form's fields, echoed back when the form is shown again with errors. */
-public record CheckoutForm(OrderType orderType, PaymentMethod paymentMethod, String deliveryAddress, String note) {
+public record CheckoutForm(
+        @NotNull(message = "Choose dine-in, takeaway or delivery.")
+        OrderType orderType,
+
+        @NotNull(message = "Choose how the customer pays.") PaymentMethod paymentMethod,
+        String deliveryAddress,
+        String note) {
 
     static CheckoutForm defaults(String customerAddress) {
         return new CheckoutForm(OrderType.TAKEAWAY, PaymentMethod.CARD, customerAddress, null);

@@ -1,5 +1,6 @@
 package app.pos.web;
 
+import app.pos.shared.HtmxHeaders;
 import app.pos.shared.PosException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ class PageProblems {
     }
 
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
-        if (request.getHeader("HX-Request") != null) {
+        if (HtmxHeaders.isHtmx(request)) {
             return ResponseEntity.status(status)
                     .contentType(MediaType.TEXT_PLAIN)
                     .body(message);

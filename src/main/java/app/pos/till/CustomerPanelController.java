@@ -1,0 +1,88 @@
+package app.pos.till;
+
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.customer.DuplicatePhone;
+import app.pos.shared.CustomerDetails;
+import app.pos.shared.InvalidInput;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The till's customer panel: search as the cashier types, select or clear, create a new customer inline. */
+@Controller
+class CustomerPanelController {
+
+    private static final String PAGE = "till/till";
+    private static final int RESULTS = 8;
+
+    private final CustomerService customers;
+    private final Till till;
+    private final SaleModel sale;
+
+    CustomerPanelController(CustomerService customers, Till till, SaleModel sale) {
+        this.customers = customers;
+        this.till = till;
+        this.sale = sale;
+    }
+
+    @GetMapping("/pos/customers")
+    String search(@RequestParam(defaultValue = "") String q, Model model) {
+        String query = q.length() > 100 ? q.substring(0, 100) : q;
+        List<CustomerCard> results = customers.search(query, RESULTS).stream()
+                .map(CustomerCard::from)
+                .toList();
+        model.addAttribute("results", results);
+        model.addAttribute("recent", query.isBlank());
+        model.addAttribute("q", query);
+        return PAGE + " :: customer-results";
+    }
+
+    @PostMapping("/pos/customer/{id}")
+    String select(@PathVariable UUID id, Model model) {
+        customers.get(id);
+        till.selectCustomer(id);
+        sale.addTo(model);
+        return PAGE + " :: customer-changed";
+    }
+
+    @PostMapping("/pos/customer/clear")
+    String clearCustomer(Model model) {
+        till.selectCustomer(null);
+        sale.addTo(model);
+        return PAGE + " :: customer-changed";
+    }
+
+    @GetMapping("/pos/customers/new")
+    String newCustomer(@RequestParam(defaultValue = "") String q, Model model) {
+        boolean looksLikePhone = q.matches("[0-9+()\\-.\\s]+");
+        model.addAttribute("form", new CustomerDetails(looksLikePhone ? "" : q, looksLikePhone ? q : "", "", ""));
+        return PAGE + " :: customer-form";
+    }
+
+    @PostMapping("/pos/customers")
+    String createCustomer(@Valid @ModelAttribute("form") CustomerDetails form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                CustomerView created = customers.create(form);
+                till.selectCustomer(created.id());
+                sale.addTo(model);
+                return PAGE + " :: customer-changed";
+            } catch (DuplicatePhone duplicate) {
+                model.addAttribute("existing", CustomerCard.from(customers.get(duplicate.existingCustomerId())));
+                result.rejectValue("phone", "duplicate", "already belongs to a customer");
+            } catch (InvalidInput invalid) {
+                invalid.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
+            }
+        }
+        return PAGE + " :: customer-form";
+    }
+}

@@ -1,0 +1,92 @@
+package app.pos.till;
+
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerNotFound;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.order.CustomerOrders;
+import app.pos.order.OrderPricing;
+import app.pos.order.OrderType;
+import app.pos.order.PaymentMethod;
+import app.pos.order.PlaceOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What every answer about the sale in progress puts in the model: customer panel, priced cart, checkout. */
+@Component
+class SaleModel {
+
+    private final ProductService products;
+    private final CustomerService customers;
+    private final CustomerOrders customerOrders;
+    private final OrderPricing pricing;
+    private final Till till;
+
+    SaleModel(
+            ProductService products,
+            CustomerService customers,
+            CustomerOrders customerOrders,
+            OrderPricing pricing,
+            Till till) {
+        this.products = products;
+        this.customers = customers;
+        this.customerOrders = customerOrders;
+        this.pricing = pricing;
+        this.till = till;
+    }
+
+    /** Everything the right-hand side shows: customer panel, cart, checkout. */
+    void addTo(Model model) {
+        CustomerView customer = selectedCustomer();
+        model.addAttribute("customer", customer);
+        model.addAttribute("favourites", customer == null ? List.of() : customerOrders.favourites(customer.id(), 5));
+        model.addAttribute("cart", cart());
+        if (!model.containsAttribute("checkout")) { // a checkout with errors shows what was sent
+            model.addAttribute("checkout", CheckoutForm.defaults(customer == null ? null : customer.address()));
+        }
+        model.addAttribute("orderTypes", OrderType.values());
+        model.addAttribute("paymentMethods", PaymentMethod.values());
+    }
+
+    private CustomerView selectedCustomer() {
+        UUID id = till.customerId();
+        if (id == null) {
+            return null;
+        }
+        try {
+            return customers.get(id);
+        } catch (CustomerNotFound gone) {
+            till.selectCustomer(null);
+            return null;
+        }
+    }
+
+    /** Prices the cart; lines whose product was deleted or retired meanwhile are dropped and named. */
+    CartView cart() {
+        List<PlaceOrder.Line> lines = till.lines();
+        Map<UUID, ProductView> catalog =
+                products.findAll(lines.stream().map(PlaceOrder.Line::productId).toList());
+        List<String> removed = new ArrayList<>();
+        List<PlaceOrder.Line> sellable = new ArrayList<>();
+        for (PlaceOrder.Line line : lines) {
+            ProductView product = catalog.get(line.productId());
+            if (product == null || !product.active()) {
+                till.remove(line.productId());
+                removed.add(product == null ? "a deleted product" : product.name());
+            } else {
+                sellable.add(line);
+            }
+        }
+        if (sellable.isEmpty()) {
+            return CartView.empty(removed);
+        }
+        OrderPricing.Priced priced = pricing.price(sellable, catalog);
+        return new CartView(
+                priced.lines(), priced.subtotal(), priced.discount(), priced.tax(), priced.total(), removed);
+    }
+}

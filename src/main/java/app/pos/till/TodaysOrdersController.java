@@ -1,0 +1,41 @@
+package app.pos.till;
+
+import app.pos.order.OrderService;
+import app.pos.shared.ShopTime;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Today's orders, and voiding one (managers; see the security configuration). */
+@Controller
+class TodaysOrdersController {
+
+    private final OrderService orders;
+    private final ShopTime time;
+
+    TodaysOrdersController(OrderService orders, ShopTime time) {
+        this.orders = orders;
+        this.time = time;
+    }
+
+    @GetMapping("/pos/orders")
+    String today(Model model) {
+        LocalDate today = time.today();
+        model.addAttribute("orders", orders.placedBetween(time.startOf(today), time.startOf(today.plusDays(1)), 500));
+        model.addAttribute("day", today);
+        model.addAttribute("zone", time.zone());
+        return "till/orders";
+    }
+
+    @PostMapping("/pos/orders/{id}/void")
+    String voidOrder(@PathVariable UUID id, Principal principal, Model model) {
+        model.addAttribute("o", orders.voidOrder(id, principal.getName()));
+        model.addAttribute("zone", time.zone());
+        return "till/orders :: row";
+    }
+}
