@@ -91,6 +91,7 @@ class HostileHeadersPostgresIntegrationTests {
         // cannot satisfy then turns a committed sale or new customer into a 406 (or a 400 for a C1 character),
         // and the client, told it failed, sells again.
         List<String> failures = new ArrayList<>();
+        int refused = 0;
         for (String accept : List.of("application/xml", "text/html", "image/png", "application/json\u0085")) {
             for (HostileEndpoint endpoint : List.of(HostileEndpoint.PLACE_ORDER, HostileEndpoint.CREATE_CUSTOMER)) {
                 DatabaseState before = DatabaseState.of(jdbc);
@@ -102,6 +103,9 @@ class HostileHeadersPostgresIntegrationTests {
                                 .content(body))
                         .andReturn();
                 int status = result.getResponse().getStatus();
+                if (status >= 400) {
+                    refused++;
+                }
                 if (status >= 400 && !DatabaseState.of(jdbc).equals(before)) {
                     failures.add(endpoint + " with Accept " + HostilePayloads.Payload.escape(accept) + " answered "
                             + status + " but wrote (Location "
@@ -110,6 +114,8 @@ class HostileHeadersPostgresIntegrationTests {
             }
         }
         assertThat(failures).isEmpty();
+        // Without a refusal the property above holds vacuously.
+        assertThat(refused).as("requests refused for their Accept header").isPositive();
     }
 
     private String validOrder() {
