@@ -1,0 +1,21 @@
+package app.pos.support;
+
+import app.pos.customer.CustomerDetails;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+
+/** Customers for tests, created through the customer service. */
+public final class Customers {
+
+    private Customers() {}
+
+    /** A customer with a phone no other test uses, and neither email nor address. */
+    public static CustomerView withPhone(CustomerService customers, String name) {
+        return create(customers, name, Fixtures.uniquePhone(), null, null);
+    }
+
+    public static CustomerView create(
+            CustomerService customers, String name, String phone, String email, String address) {
+        return customers.create(new CustomerDetails(name, phone, email, address));
+    }
+}
