@@ -2,27 +2,23 @@ package app.pos;
 
 import static app.pos.support.Fixtures.uniqueUsername;
 import static app.pos.support.Json.object;
-import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
-import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
-import app.pos.order.OrderType;
 import app.pos.order.OrderView;
-import app.pos.order.PaymentMethod;
-import app.pos.order.PlaceOrder;
 import app.pos.staff.NewStaff;
 import app.pos.staff.StaffRole;
 import app.pos.staff.StaffService;
+import app.pos.support.Customers;
 import app.pos.support.Fixtures;
 import app.pos.support.H2IntegrationTest;
-import java.math.BigDecimal;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -295,20 +291,7 @@ class RoleMatrixH2IntegrationTests {
                     ANY_STAFF,
                     (r, f) -> json(
                             r,
-                            object(
-                                    "items",
-                                    raw("["
-                                            + object(
-                                                    "productId",
-                                                    f.product().id().toString(),
-                                                    "quantity",
-                                                    1) + "]"),
-                                    "customerId",
-                                    f.customer().id().toString(),
-                                    "orderType",
-                                    "DINE_IN",
-                                    "paymentMethod",
-                                    "CASH"))),
+                            Sales.of(f.product(), 1).forCustomer(f.customer()).json())),
             endpoint("GET", "/api/v1/orders/{order}", ANY_STAFF),
             endpoint("POST", "/api/v1/orders/{order}/void", MANAGER_UP),
             endpoint("POST", "/api/v1/admin/legacy-orders/link", MANAGER_UP),
@@ -360,23 +343,10 @@ class RoleMatrixH2IntegrationTests {
     @BeforeEach
     void fixtures() {
         String category = uniqueUsername("Role Matrix");
-        ProductView product = products.create(new NewProduct("Role Coffee", category, new BigDecimal("3.10"), null));
-        CustomerView customer =
-                customers.create(new CustomerDetails("Role Matrix One", Fixtures.uniquePhone(), null, null));
-        CustomerView customer2 =
-                customers.create(new CustomerDetails("Role Matrix Two", Fixtures.uniquePhone(), null, null));
-        OrderView order = orders.place(
-                        new PlaceOrder(
-                                List.of(new PlaceOrder.Line(product.id(), 1)),
-                                customer.id(),
-                                null,
-                                OrderType.DINE_IN,
-                                PaymentMethod.CASH,
-                                null,
-                                null),
-                        null,
-                        "cashier")
-                .order();
+        ProductView product = Products.create(products, "Role Coffee", category, "3.10");
+        CustomerView customer = Customers.withPhone(customers, "Role Matrix One");
+        CustomerView customer2 = Customers.withPhone(customers, "Role Matrix Two");
+        OrderView order = Sales.of(product, 1).forCustomer(customer).placeWith(orders, "cashier");
         fixture = new Fixture(
                 category,
                 product,

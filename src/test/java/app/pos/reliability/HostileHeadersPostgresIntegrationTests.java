@@ -3,7 +3,6 @@ package app.pos.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerDetails;
@@ -12,7 +11,8 @@ import app.pos.customer.CustomerView;
 import app.pos.support.DatabaseState;
 import app.pos.support.Fixtures;
 import app.pos.support.PostgresIntegrationTest;
-import java.math.BigDecimal;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +50,7 @@ class HostileHeadersPostgresIntegrationTests {
     @BeforeEach
     void targets() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        product = products.create(new NewProduct("Hostile Tea " + run, "Hostile", new BigDecimal("2.50"), null));
+        product = Products.create(products, "Hostile Tea " + run, "Hostile", "2.50");
         customer = customers.create(new CustomerDetails("Hostile Hannah " + run, null, null, "1 Test Street"));
     }
 
@@ -119,7 +119,6 @@ class HostileHeadersPostgresIntegrationTests {
     }
 
     private String validOrder() {
-        return "{\"items\":[{\"productId\":\"" + product.id() + "\",\"quantity\":1}],\"customerId\":\"" + customer.id()
-                + "\",\"orderType\":\"DINE_IN\",\"paymentMethod\":\"CASH\"}";
+        return Sales.of(product, 1).forCustomer(customer).json();
     }
 }

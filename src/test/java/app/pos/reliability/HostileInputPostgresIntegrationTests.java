@@ -3,22 +3,19 @@ package app.pos.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerDetails;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
-import app.pos.order.OrderType;
-import app.pos.order.PaymentMethod;
-import app.pos.order.PlaceOrder;
 import app.pos.staff.NewStaff;
 import app.pos.staff.StaffRole;
 import app.pos.staff.StaffService;
 import app.pos.support.DatabaseState;
 import app.pos.support.PostgresIntegrationTest;
-import java.math.BigDecimal;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,24 +87,15 @@ class HostileInputPostgresIntegrationTests {
     @BeforeEach
     void targets() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        product = products.create(new NewProduct("Hostile Tea " + run, "Hostile", new BigDecimal("2.50"), null));
+        product = Products.create(products, "Hostile Tea " + run, "Hostile", "2.50");
         customer = customers.create(new CustomerDetails("Hostile Hannah " + run, null, null, "1 Test Street"));
         staffMember = staff.create(new NewStaff("hostile-target-" + run, "hostile-target-password", StaffRole.CASHIER))
                 .id();
         ordersToVoid = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ordersToVoid.add(orders.place(
-                            new PlaceOrder(
-                                    List.of(new PlaceOrder.Line(product.id(), 1)),
-                                    customer.id(),
-                                    null,
-                                    OrderType.DINE_IN,
-                                    PaymentMethod.CASH,
-                                    null,
-                                    null),
-                            null,
-                            "hostile")
-                    .order()
+            ordersToVoid.add(Sales.of(product, 1)
+                    .forCustomer(customer)
+                    .placeWith(orders, "hostile")
                     .id());
         }
     }

@@ -22,16 +22,24 @@ public final class Sales {
 
     /** {@code quantity} of {@code product}. */
     public static Sale of(ProductView product, int quantity) {
-        return new Sale(
-                List.of(new PlaceOrder.Line(product.id(), quantity)), null, OrderType.DINE_IN, PaymentMethod.CASH);
+        return of(product.id(), quantity);
+    }
+
+    /** {@code quantity} of the product with this id, for tests that know products only by id. */
+    public static Sale of(UUID productId, int quantity) {
+        return new Sale(List.of(new PlaceOrder.Line(productId, quantity)), null, OrderType.DINE_IN, PaymentMethod.CASH);
     }
 
     public record Sale(List<PlaceOrder.Line> lines, UUID customerId, OrderType orderType, PaymentMethod payment) {
 
         /** Another line. */
         public Sale and(ProductView product, int quantity) {
+            return and(product.id(), quantity);
+        }
+
+        public Sale and(UUID productId, int quantity) {
             List<PlaceOrder.Line> more = new ArrayList<>(lines);
-            more.add(new PlaceOrder.Line(product.id(), quantity));
+            more.add(new PlaceOrder.Line(productId, quantity));
             return new Sale(List.copyOf(more), customerId, orderType, payment);
         }
 
@@ -68,23 +76,12 @@ public final class Sales {
                         .append(Json.object("productId", line.productId().toString(), "quantity", line.quantity()));
             }
             items.append(']');
-            return customerId == null
-                    ? Json.object(
-                            "items",
-                            Json.raw(items.toString()),
-                            "orderType",
-                            orderType.name(),
-                            "paymentMethod",
-                            payment.name())
-                    : Json.object(
-                            "items",
-                            Json.raw(items.toString()),
-                            "customerId",
-                            customerId.toString(),
-                            "orderType",
-                            orderType.name(),
-                            "paymentMethod",
-                            payment.name());
+            List<Object> fields = new ArrayList<>(List.of("items", Json.raw(items.toString())));
+            if (customerId != null) {
+                fields.addAll(List.of("customerId", customerId.toString()));
+            }
+            fields.addAll(List.of("orderType", orderType.name(), "paymentMethod", payment.name()));
+            return Json.object(fields.toArray());
         }
     }
 }

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerDetails;
@@ -25,6 +24,7 @@ import app.pos.order.OrderPricing;
 import app.pos.order.PlaceOrder;
 import app.pos.support.DatabaseState;
 import app.pos.support.H2IntegrationTest;
+import app.pos.support.Products;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -807,7 +807,7 @@ class TillPageH2IntegrationTests {
     }
 
     private ProductView product(String name, String price) {
-        return products.create(new NewProduct(uniqueName(name), "Till Test", new BigDecimal(price), null));
+        return Products.create(products, uniqueName(name), "Till Test", price);
     }
 
     private CustomerView customer(String name, String address) {
