@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,8 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 abstract class CustomerBackOfficeTest {
 
-    static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern CUSTOMER_LINK =
+            Pattern.compile("href=\"/admin/customers/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
 
     @Autowired
     MockMvc mvc;
@@ -98,6 +100,16 @@ abstract class CustomerBackOfficeTest {
         return body(mvc.perform(get(URI.create(url)).with(manager()))
                 .andExpect(status().isOk())
                 .andReturn());
+    }
+
+    /** The customers that {@code html} links to, in order. */
+    static List<UUID> customerLinks(String html) {
+        List<UUID> ids = new ArrayList<>();
+        Matcher m = CUSTOMER_LINK.matcher(html);
+        while (m.find()) {
+            ids.add(UUID.fromString(m.group(1)));
+        }
+        return ids;
     }
 
     static List<UUID> ids(List<CustomerView> views) {

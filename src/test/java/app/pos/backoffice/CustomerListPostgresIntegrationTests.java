@@ -37,14 +37,7 @@ class CustomerListPostgresIntegrationTests extends CustomerBackOfficeTest {
         if (table < 0) {
             return List.of();
         }
-        String tbody = html.substring(html.indexOf("<tbody>", table), html.indexOf("</tbody>", table));
-        List<UUID> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("href=\"/admin/customers/(" + UUID_PATTERN.pattern() + ")\"")
-                .matcher(tbody);
-        while (m.find()) {
-            ids.add(UUID.fromString(m.group(1)));
-        }
-        return ids;
+        return customerLinks(html.substring(html.indexOf("<tbody>", table), html.indexOf("</tbody>", table)));
     }
 
     /** The href of the "next page" link, unescaped, or null on the last page. */

@@ -222,13 +222,7 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
     }
 
     static Set<UUID> customersIn(String section) {
-        Set<UUID> ids = new HashSet<>();
-        Matcher m = Pattern.compile("href=\"/admin/customers/(" + UUID_PATTERN.pattern() + ")\"")
-                .matcher(section);
-        while (m.find()) {
-            ids.add(UUID.fromString(m.group(1)));
-        }
-        return ids;
+        return new HashSet<>(customerLinks(section));
     }
 
     @Test
