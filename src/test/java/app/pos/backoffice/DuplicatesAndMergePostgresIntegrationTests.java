@@ -18,6 +18,7 @@ import app.pos.customer.CustomerView;
 import app.pos.order.CustomerOrders;
 import app.pos.support.DatabaseState;
 import app.pos.support.PostgresIntegrationTest;
+import app.pos.support.Sales;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,13 +42,6 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
 
     @Autowired
     CustomerOrders customerOrders;
-
-    long orderCount(UUID customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
-                .param("id", customerId)
-                .query(Long.class)
-                .single();
-    }
 
     MockHttpServletRequestBuilder mergeForm(UUID a, UUID b, UUID survivor, CustomerDetails values) {
         MockHttpServletRequestBuilder request = post("/admin/customers/merge")
@@ -85,8 +79,8 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
         order(b.id(), latte, 1);
         Totals ta = totalsFromOrders(a.id());
         Totals tb = totalsFromOrders(b.id());
-        long ordersA = orderCount(a.id());
-        long ordersB = orderCount(b.id());
+        long ordersA = Sales.countOf(jdbc, a.id());
+        long ordersB = Sales.countOf(jdbc, b.id());
         assertThat(ordersA).isEqualTo(3);
         assertThat(ordersB).isEqualTo(4);
 
@@ -99,8 +93,8 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
                 .andExpect(redirectedUrl("/admin/customers/" + a.id()))
                 .andExpect(flash().attribute("message", containsString(ordersB + " orders moved")));
 
-        assertThat(orderCount(a.id())).isEqualTo(ordersA + ordersB);
-        assertThat(orderCount(b.id())).isZero();
+        assertThat(Sales.countOf(jdbc, a.id())).isEqualTo(ordersA + ordersB);
+        assertThat(Sales.countOf(jdbc, b.id())).isZero();
         assertThatThrownBy(() -> customers.get(b.id())).isInstanceOf(CustomerNotFound.class);
         mvc.perform(get("/admin/customers/" + b.id()).with(manager())).andExpect(status().isNotFound());
 
@@ -157,8 +151,8 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(took).as("merging 4,000 orders").isLessThan(Duration.ofSeconds(15));
 
-        assertThat(orderCount(a.id())).isEqualTo(4_000);
-        assertThat(orderCount(b.id())).isZero();
+        assertThat(Sales.countOf(jdbc, a.id())).isEqualTo(4_000);
+        assertThat(Sales.countOf(jdbc, b.id())).isZero();
         assertThatThrownBy(() -> customers.get(b.id())).isInstanceOf(CustomerNotFound.class);
         CustomerView merged = customers.get(a.id());
         assertThat(merged.totalSpent()).isEqualByComparingTo(ta.spent().add(tb.spent()));
@@ -203,7 +197,7 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
                 .andExpect(flash().attribute("problem", containsString("different")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(customers.get(a.id())).isEqualTo(stored);
-        assertThat(orderCount(a.id())).isEqualTo(1);
+        assertThat(Sales.countOf(jdbc, a.id())).isEqualTo(1);
         assertThat(mergeRecords(a.id())).isZero();
     }
 

@@ -71,7 +71,7 @@ class OrderConcurrencyPostgresIntegrationTests {
         CustomerView after = customers.get(regular.id());
         assertThat(after.visitCount()).isEqualTo(THREADS * ORDERS_PER_THREAD);
         assertThat(after.totalSpent()).isEqualByComparingTo(sumOfCompletedOrders(regular.id()));
-        assertThat(countOrders(regular.id())).isEqualTo(THREADS * ORDERS_PER_THREAD);
+        assertThat(Sales.countOf(jdbc, regular.id())).isEqualTo(THREADS * ORDERS_PER_THREAD);
     }
 
     @Test
@@ -125,7 +125,7 @@ class OrderConcurrencyPostgresIntegrationTests {
                 16, thread -> ids.add(orders.place(order, key, "till").order().id()));
         assertThat(failures).isEmpty();
         assertThat(ids).hasSize(1);
-        assertThat(countOrders(regular.id())).isEqualTo(1);
+        assertThat(Sales.countOf(jdbc, regular.id())).isEqualTo(1);
         assertThat(customers.get(regular.id()).visitCount()).isEqualTo(1);
     }
 
@@ -165,13 +165,6 @@ class OrderConcurrencyPostgresIntegrationTests {
         return jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM orders WHERE customer_id = :id AND status = 'COMPLETED'")
                 .param("id", customerId)
                 .query(BigDecimal.class)
-                .single();
-    }
-
-    private long countOrders(UUID customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
-                .param("id", customerId)
-                .query(Long.class)
                 .single();
     }
 

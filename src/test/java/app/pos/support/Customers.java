@@ -11,11 +11,6 @@ public final class Customers {
 
     /** A customer with a phone no other test uses, and neither email nor address. */
     public static CustomerView withPhone(CustomerService customers, String name) {
-        return create(customers, name, Fixtures.uniquePhone(), null, null);
-    }
-
-    public static CustomerView create(
-            CustomerService customers, String name, String phone, String email, String address) {
-        return customers.create(new CustomerDetails(name, phone, email, address));
+        return customers.create(new CustomerDetails(name, Fixtures.uniquePhone(), null, null));
     }
 }

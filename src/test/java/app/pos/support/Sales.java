@@ -10,6 +10,7 @@ import app.pos.order.PlaceOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Orders for tests, as a command for the order service or as the JSON body of {@code POST /api/v1/orders}:
@@ -28,6 +29,14 @@ public final class Sales {
     /** {@code quantity} of the product with this id, for tests that know products only by id. */
     public static Sale of(UUID productId, int quantity) {
         return new Sale(List.of(new PlaceOrder.Line(productId, quantity)), null, OrderType.DINE_IN, PaymentMethod.CASH);
+    }
+
+    /** How many orders, voided ones included, the customer has: straight from the orders table. */
+    public static long countOf(JdbcClient jdbc, UUID customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
+                .param("id", customerId)
+                .query(Long.class)
+                .single();
     }
 
     public record Sale(List<PlaceOrder.Line> lines, UUID customerId, OrderType orderType, PaymentMethod payment) {

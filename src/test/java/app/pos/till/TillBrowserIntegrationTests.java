@@ -13,6 +13,7 @@ import app.pos.support.BrowserPage;
 import app.pos.support.Customers;
 import app.pos.support.Fixtures;
 import app.pos.support.Products;
+import app.pos.support.Sales;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
@@ -177,11 +178,7 @@ class TillBrowserIntegrationTests {
         page.locator("#confirm").dblclick();
         assertThat(page.locator("#receipt")).isVisible();
         page.waitForTimeout(500);
-        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
-                        .param("id", dan.id())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        Assertions.assertThat(Sales.countOf(jdbc, dan.id())).isEqualTo(1);
         Assertions.assertThat(customers.get(dan.id()).visitCount()).isEqualTo(1);
     }
 
