@@ -2,7 +2,6 @@ package app.pos.backoffice;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerNotFound;
@@ -11,12 +10,14 @@ import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
-import app.pos.order.PlaceOrder;
 import app.pos.shared.CustomerDetails;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;
+import app.pos.support.Customers;
 import app.pos.support.Fixtures;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -64,7 +65,7 @@ class BackOfficeBrowserIntegrationTests {
     @BeforeEach
     void logIn() {
         tag = randomLetters(10);
-        soup = products.create(new NewProduct("Soup " + tag, "Kitchen", new BigDecimal("6.95"), null));
+        soup = Products.create(products, "Soup " + tag, "Kitchen", "6.95");
         page = browser.page();
         Browser.logIn(page, url(""), "/admin/customers", "admin", "admin-password-for-tests");
     }
@@ -73,8 +74,8 @@ class BackOfficeBrowserIntegrationTests {
     void aManagerFindsACustomerByNameAndOpensTheProfile() {
         CustomerView ada = customers.create(new CustomerDetails(
                 "Ada " + tag, Fixtures.uniquePhone(), "ada." + tag.toLowerCase() + "@example.com", "1 Analytical Row"));
-        CustomerView bob = customers.create(new CustomerDetails("Bob " + tag, Fixtures.uniquePhone(), null, null));
-        customers.create(new CustomerDetails("Carol " + randomLetters(10), Fixtures.uniquePhone(), null, null));
+        CustomerView bob = Customers.withPhone(customers, "Bob " + tag);
+        Customers.withPhone(customers, "Carol " + randomLetters(10));
 
         page.locator("#f-q").fill(tag);
         assertThat(page.locator("#customers tbody tr")).hasCount(2);
@@ -100,7 +101,7 @@ class BackOfficeBrowserIntegrationTests {
 
     @Test
     void thePhoneIsEditedInPlaceABadValueShowsTheErrorAGoodOneIsSaved() {
-        CustomerView eve = customers.create(new CustomerDetails("Eve " + tag, Fixtures.uniquePhone(), null, null));
+        CustomerView eve = Customers.withPhone(customers, "Eve " + tag);
         page.navigate(url("/admin/customers/" + eve.id()));
         assertThat(page.locator("#customer-title")).hasText(eve.name());
         settle();
@@ -190,8 +191,8 @@ class BackOfficeBrowserIntegrationTests {
 
     @Test
     void theProfilesMergeLinkOpensThePickScreenForThatCustomer() {
-        CustomerView kim = customers.create(new CustomerDetails("Kim " + tag, Fixtures.uniquePhone(), null, null));
-        CustomerView kym = customers.create(new CustomerDetails("Kym " + tag, Fixtures.uniquePhone(), null, null));
+        CustomerView kim = Customers.withPhone(customers, "Kim " + tag);
+        CustomerView kym = Customers.withPhone(customers, "Kym " + tag);
         page.navigate(url("/admin/customers/" + kim.id()));
         assertThat(page.locator("#customer-title")).hasText(kim.name());
 
@@ -220,11 +221,10 @@ class BackOfficeBrowserIntegrationTests {
                 Fixtures.uniquePhone(),
                 "ann." + tag.toLowerCase() + "@example.com",
                 "1 Comma Lane, Springfield"));
-        CustomerView evil = customers.create(
-                new CustomerDetails("=HYPERLINK(\"http://evil\",\"x\") " + tag, Fixtures.uniquePhone(), null, null));
+        CustomerView evil = Customers.withPhone(customers, "=HYPERLINK(\"http://evil\",\"x\") " + tag);
         CustomerView ben = customers.create(new CustomerDetails("Ben " + tag, null, null, "@home"));
         sell(ann, 2);
-        customers.create(new CustomerDetails("Other " + randomLetters(10), Fixtures.uniquePhone(), null, null));
+        Customers.withPhone(customers, "Other " + randomLetters(10));
 
         page.locator("#f-q").fill(tag);
         assertThat(page.locator("#customers tbody tr")).hasCount(3);
@@ -274,17 +274,11 @@ class BackOfficeBrowserIntegrationTests {
     }
 
     private void sell(CustomerView customer, int quantity) {
-        orders.place(
-                new PlaceOrder(
-                        List.of(new PlaceOrder.Line(soup.id(), quantity)),
-                        customer.id(),
-                        null,
-                        OrderType.TAKEAWAY,
-                        PaymentMethod.CARD,
-                        null,
-                        null),
-                null,
-                "admin");
+        Sales.of(soup, quantity)
+                .forCustomer(customer)
+                .as(OrderType.TAKEAWAY)
+                .paidBy(PaymentMethod.CARD)
+                .placeWith(orders, "admin");
     }
 
     /** RFC 4180: cells separated by commas, quoted cells may hold commas, quotes (doubled) and line breaks. */

@@ -1,5 +1,7 @@
 package app.pos.catalog;
 
+import static app.pos.support.Api.postJson;
+import static app.pos.support.Api.putJson;
 import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
@@ -11,7 +13,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,7 +23,7 @@ import app.pos.order.OrderService;
 import app.pos.support.DatabaseState;
 import app.pos.support.H2IntegrationTest;
 import app.pos.support.Json;
-import java.math.BigDecimal;
+import app.pos.support.Products;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ class ProductAdminH2IntegrationTests {
     // --- helpers --------------------------------------------------------------------------------------------
 
     ProductView product(String name, String category, String price) {
-        return products.create(new NewProduct(name, category, new BigDecimal(price), null));
+        return Products.create(products, name, category, price);
     }
 
     static String body(MvcResult result) throws Exception {
@@ -410,18 +411,16 @@ class ProductAdminH2IntegrationTests {
         ProductView p = product(uniqueName("Api Tart"), uniqueName("Api Cat"), "3.00");
         String newName = uniqueName("Api Tart v2");
 
-        mvc.perform(put("/api/v1/products/" + p.id())
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "Hacked", "category", "X", "price", 0.01)))
+        mvc.perform(putJson("/api/v1/products/" + p.id(), object("name", "Hacked", "category", "X", "price", 0.01))
+                        .with(cashier()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(products.get(p.id())).isEqualTo(p);
 
-        mvc.perform(put("/api/v1/products/" + p.id())
-                        .with(manager())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", newName, "category", p.category(), "price", raw("3.25"), "sku", "")))
+        mvc.perform(putJson(
+                                "/api/v1/products/" + p.id(),
+                                object("name", newName, "category", p.category(), "price", raw("3.25"), "sku", ""))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(p.id().toString()))
                 .andExpect(jsonPath("$.name").value(newName))
@@ -430,16 +429,16 @@ class ProductAdminH2IntegrationTests {
         assertThat(products.get(p.id()).name()).isEqualTo(newName);
         assertThat(products.get(p.id()).price()).isEqualByComparingTo("3.25");
 
-        mvc.perform(put("/api/v1/products/" + p.id())
-                        .with(manager())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", newName, "category", p.category(), "price", raw("1.234"))))
+        mvc.perform(putJson(
+                                "/api/v1/products/" + p.id(),
+                                object("name", newName, "category", p.category(), "price", raw("1.234")))
+                        .with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("price")));
-        mvc.perform(put("/api/v1/products/" + UUID.randomUUID())
-                        .with(manager())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", newName, "category", p.category(), "price", raw("1.00"))))
+        mvc.perform(putJson(
+                                "/api/v1/products/" + UUID.randomUUID(),
+                                object("name", newName, "category", p.category(), "price", raw("1.00")))
+                        .with(manager()))
                 .andExpect(status().isNotFound());
         assertThat(products.get(p.id()).price()).isEqualByComparingTo("3.25");
     }
@@ -478,10 +477,7 @@ class ProductAdminH2IntegrationTests {
         mvc.perform(post("/api/v1/products/" + p.id() + "/deactivate").with(manager()))
                 .andExpect(status().isOk());
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/orders")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(orderBody(p)))
+        mvc.perform(postJson("/api/v1/orders", orderBody(p)).with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("items[0].productId"))
                 .andExpect(jsonPath("$.errors[0].message").value("'" + p.name() + "' is no longer sold"));
@@ -499,10 +495,7 @@ class ProductAdminH2IntegrationTests {
     }
 
     String placeOrderWith(ProductView p) throws Exception {
-        MvcResult placed = mvc.perform(post("/api/v1/orders")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(orderBody(p)))
+        MvcResult placed = mvc.perform(postJson("/api/v1/orders", orderBody(p)).with(cashier()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.items[0].name").value(p.name()))
                 .andReturn();

@@ -1,5 +1,7 @@
 package app.pos.customer;
 
+import static app.pos.support.Api.postJson;
+import static app.pos.support.Api.putJson;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.e164;
 import static app.pos.support.Fixtures.manager;
@@ -12,8 +14,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -48,10 +48,10 @@ abstract class CustomerApiContract {
     JdbcClient jdbc;
 
     String createCustomer(String name, String phone, String email, String address) throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/customers")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", name, "phone", phone, "email", email, "address", address)))
+        MvcResult result = mvc.perform(postJson(
+                                "/api/v1/customers",
+                                object("name", name, "phone", phone, "email", email, "address", address))
+                        .with(cashier()))
                 .andExpect(status().isCreated())
                 .andReturn();
         return Json.read(result, "$.id");
@@ -68,18 +68,18 @@ abstract class CustomerApiContract {
     @Test
     void createsACustomerWithNormalizedPhoneAndEmail() throws Exception {
         String phone = uniquePhone();
-        mvc.perform(post("/api/v1/customers")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object(
-                                "name",
-                                "  Ada Lovelace ",
-                                "phone",
-                                phone,
-                                "email",
-                                "Ada@Example.COM",
-                                "address",
-                                "12 Analytical Row")))
+        mvc.perform(postJson(
+                                "/api/v1/customers",
+                                object(
+                                        "name",
+                                        "  Ada Lovelace ",
+                                        "phone",
+                                        phone,
+                                        "email",
+                                        "Ada@Example.COM",
+                                        "address",
+                                        "12 Analytical Row"))
+                        .with(cashier()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern(".*/api/v1/customers/[0-9a-f-]{36}")))
                 .andExpect(jsonPath("$.name").value("Ada Lovelace"))
@@ -103,10 +103,8 @@ abstract class CustomerApiContract {
                 phone,
                 "+1 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6),
                 digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))) {
-            mvc.perform(post("/api/v1/customers")
-                            .with(cashier())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(object("name", "Second Holder", "phone", sameNumber)))
+            mvc.perform(postJson("/api/v1/customers", object("name", "Second Holder", "phone", sameNumber))
+                            .with(cashier()))
                     .andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.existingCustomerId").value(id))
@@ -117,10 +115,10 @@ abstract class CustomerApiContract {
 
     @Test
     void blankOptionalFieldsAreStoredAsAbsent() throws Exception {
-        mvc.perform(post("/api/v1/customers")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "Blank Fields", "phone", "", "email", "", "address", "  ")))
+        mvc.perform(postJson(
+                                "/api/v1/customers",
+                                object("name", "Blank Fields", "phone", "", "email", "", "address", "  "))
+                        .with(cashier()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.phone").doesNotExist())
                 .andExpect(jsonPath("$.email").doesNotExist())
@@ -130,10 +128,8 @@ abstract class CustomerApiContract {
     @Test
     void invalidFieldsAreListedOneByOneAndNothingIsWritten() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/customers")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "", "phone", "12", "email", "not-an-email")))
+        mvc.perform(postJson("/api/v1/customers", object("name", "", "phone", "12", "email", "not-an-email"))
+                        .with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItems("name", "phone", "email")))
@@ -145,17 +141,13 @@ abstract class CustomerApiContract {
     void namesThatAreBlankTooLongOrHoldControlCharactersAreRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         for (String name : List.of("   ", "x".repeat(201), "Bob\u0007", "Tab\tName", "Null\u0000Byte")) {
-            mvc.perform(post("/api/v1/customers")
-                            .with(cashier())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(object("name", name, "phone", uniquePhone())))
+            mvc.perform(postJson("/api/v1/customers", object("name", name, "phone", uniquePhone()))
+                            .with(cashier()))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("name"));
         }
-        mvc.perform(post("/api/v1/customers")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "x".repeat(200))))
+        mvc.perform(postJson("/api/v1/customers", object("name", "x".repeat(200)))
+                        .with(cashier()))
                 .andExpect(status().isCreated());
         assertThat(DatabaseState.of(jdbc)).isNotEqualTo(before);
     }
@@ -171,20 +163,18 @@ abstract class CustomerApiContract {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Grace Hopper"));
 
-        mvc.perform(put("/api/v1/customers/" + id)
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "Grace B. Hopper", "phone", newPhone, "email", "GRACE@navy.mil")))
+        mvc.perform(putJson(
+                                "/api/v1/customers/" + id,
+                                object("name", "Grace B. Hopper", "phone", newPhone, "email", "GRACE@navy.mil"))
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Grace B. Hopper"))
                 .andExpect(jsonPath("$.phone").value(e164(newPhone)))
                 .andExpect(jsonPath("$.email").value("grace@navy.mil"))
                 .andExpect(jsonPath("$.address").doesNotExist());
 
-        mvc.perform(put("/api/v1/customers/" + id)
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "Grace", "phone", otherPhone)))
+        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Grace", "phone", otherPhone))
+                        .with(cashier()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.existingCustomerId").value(otherId));
 
@@ -205,10 +195,8 @@ abstract class CustomerApiContract {
         mvc.perform(get("/api/v1/customers/not-a-uuid").with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/v1/customers/" + UUID.randomUUID())
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "Nobody")))
+        mvc.perform(putJson("/api/v1/customers/" + UUID.randomUUID(), object("name", "Nobody"))
+                        .with(cashier()))
                 .andExpect(status().isNotFound());
     }
 
@@ -387,10 +375,7 @@ abstract class CustomerApiContract {
                 .andExpect(jsonPath("$.status").value(401));
         mvc.perform(get("/api/v1/customers").with(httpBasic("admin", "wrong-password")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/customers")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("name", "Anon")))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(postJson("/api/v1/customers", object("name", "Anon"))).andExpect(status().isUnauthorized());
     }
 
     @Test

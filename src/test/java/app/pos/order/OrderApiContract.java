@@ -1,5 +1,6 @@
 package app.pos.order;
 
+import static app.pos.support.Api.postJson;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.e164;
 import static app.pos.support.Fixtures.manager;
@@ -15,14 +16,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.shared.CustomerDetails;
+import app.pos.support.Customers;
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,9 +60,9 @@ abstract class OrderApiContract {
 
     @BeforeEach
     void menu() {
-        latte = products.create(new NewProduct("Latte", "Coffee", new BigDecimal("4.20"), null));
-        muffin = products.create(new NewProduct("Muffin", "Bakery", new BigDecimal("3.35"), null));
-        retired = products.create(new NewProduct("Old Special", "Kitchen", new BigDecimal("9.00"), null));
+        latte = Products.create(products, "Latte", "Coffee", "4.20");
+        muffin = Products.create(products, "Muffin", "Bakery", "3.35");
+        retired = Products.create(products, "Old Special", "Kitchen", "9.00");
         jdbc.sql("UPDATE products SET active = FALSE WHERE id = :id")
                 .param("id", retired.id())
                 .update();
@@ -77,10 +80,7 @@ abstract class OrderApiContract {
     }
 
     MvcResult place(String body, String idempotencyKey) throws Exception {
-        var request = post("/api/v1/orders")
-                .with(cashier())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body);
+        var request = postJson("/api/v1/orders", body).with(cashier());
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -94,23 +94,24 @@ abstract class OrderApiContract {
     @Test
     void anOrderIsPricedFromTheCatalogAndUpdatesTheCustomersStats() throws Exception {
         CustomerView ada = customer("1 Loop Lane");
-        mvc.perform(post("/api/v1/orders")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object(
-                                "items",
-                                raw("[{\"productId\":\"" + latte.id() + "\",\"quantity\":2,\"unitPrice\":0.01},"
-                                        + "{\"productId\":\"" + muffin.id() + "\",\"quantity\":1,\"lineTotal\":0.01}]"),
-                                "customerId",
-                                ada.id().toString(),
-                                "orderType",
-                                "TAKEAWAY",
-                                "paymentMethod",
-                                "CARD",
-                                "total",
-                                0.01,
-                                "subtotal",
-                                0.01)))
+        mvc.perform(postJson(
+                                "/api/v1/orders",
+                                object(
+                                        "items",
+                                        raw("[{\"productId\":\"" + latte.id() + "\",\"quantity\":2,\"unitPrice\":0.01},"
+                                                + "{\"productId\":\"" + muffin.id()
+                                                + "\",\"quantity\":1,\"lineTotal\":0.01}]"),
+                                        "customerId",
+                                        ada.id().toString(),
+                                        "orderType",
+                                        "TAKEAWAY",
+                                        "paymentMethod",
+                                        "CARD",
+                                        "total",
+                                        0.01,
+                                        "subtotal",
+                                        0.01))
+                        .with(cashier()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/orders/")))
                 .andExpect(jsonPath("$.number").isNumber())
@@ -135,7 +136,7 @@ abstract class OrderApiContract {
 
     @Test
     void orderNumbersAreSequential() throws Exception {
-        String body = object("items", raw(items(latte.id(), 1)), "orderType", "DINE_IN", "paymentMethod", "CASH");
+        String body = Sales.of(latte, 1).json();
         Number first = Json.read(place(body, null), "$.number");
         Number second = Json.read(place(body, null), "$.number");
         assertThat(second.longValue()).isGreaterThan(first.longValue());
@@ -143,8 +144,7 @@ abstract class OrderApiContract {
 
     @Test
     void aWalkInSaleHasNoCustomer() throws Exception {
-        MvcResult result = place(
-                object("items", raw(items(muffin.id(), 3)), "orderType", "DINE_IN", "paymentMethod", "CASH"), null);
+        MvcResult result = place(Sales.of(muffin, 3).json(), null);
         assertThat(result.getResponse().getStatus()).isEqualTo(201);
         assertThat((Object) Json.read(result, "$.customerId")).isNull();
         assertThat(result.getResponse().getContentAsString()).contains("\"total\":10.85");
@@ -212,15 +212,11 @@ abstract class OrderApiContract {
     void aDeliveryNeedsAnAddressAndTakesTheCustomersByDefault() throws Exception {
         CustomerView withAddress = customer("221B Baker Street");
         MvcResult prefilled = place(
-                object(
-                        "items",
-                        raw(items(latte.id(), 1)),
-                        "customerId",
-                        withAddress.id().toString(),
-                        "orderType",
-                        "DELIVERY",
-                        "paymentMethod",
-                        "CARD"),
+                Sales.of(latte, 1)
+                        .forCustomer(withAddress)
+                        .as(OrderType.DELIVERY)
+                        .paidBy(PaymentMethod.CARD)
+                        .json(),
                 null);
         assertThat(prefilled.getResponse().getStatus()).isEqualTo(201);
         assertThat((String) Json.read(prefilled, "$.deliveryAddress")).isEqualTo("221B Baker Street");
@@ -243,18 +239,14 @@ abstract class OrderApiContract {
 
         CustomerView noAddress = customer(null);
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/orders")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object(
-                                "items",
-                                raw(items(latte.id(), 1)),
-                                "customerId",
-                                noAddress.id().toString(),
-                                "orderType",
-                                "DELIVERY",
-                                "paymentMethod",
-                                "CARD")))
+        mvc.perform(postJson(
+                                "/api/v1/orders",
+                                Sales.of(latte, 1)
+                                        .forCustomer(noAddress)
+                                        .as(OrderType.DELIVERY)
+                                        .paidBy(PaymentMethod.CARD)
+                                        .json())
+                        .with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("deliveryAddress"));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -264,15 +256,11 @@ abstract class OrderApiContract {
     void replayingAnIdempotencyKeyReturnsTheSameOrderAndCountsTheVisitOnce() throws Exception {
         CustomerView ada = customer(null);
         String key = "key-" + UUID.randomUUID();
-        String body = object(
-                "items",
-                raw(items(latte.id(), 1, muffin.id(), 2)),
-                "customerId",
-                ada.id().toString(),
-                "orderType",
-                "DINE_IN",
-                "paymentMethod",
-                "CARD");
+        String body = Sales.of(latte, 1)
+                .and(muffin, 2)
+                .forCustomer(ada)
+                .paidBy(PaymentMethod.CARD)
+                .json();
         MvcResult first = place(body, key);
         assertThat(first.getResponse().getStatus()).isEqualTo(201);
         MvcResult replay = place(body, key);
@@ -281,19 +269,14 @@ abstract class OrderApiContract {
         assertThat((String) Json.read(replay, "$.id")).isEqualTo(Json.read(first, "$.id"));
 
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/orders")
+        mvc.perform(postJson(
+                                "/api/v1/orders",
+                                Sales.of(latte, 5)
+                                        .forCustomer(ada)
+                                        .paidBy(PaymentMethod.CARD)
+                                        .json())
                         .with(cashier())
-                        .header("Idempotency-Key", key)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object(
-                                "items",
-                                raw(items(latte.id(), 5)),
-                                "customerId",
-                                ada.id().toString(),
-                                "orderType",
-                                "DINE_IN",
-                                "paymentMethod",
-                                "CARD")))
+                        .header("Idempotency-Key", key))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.orderId").value((String) Json.read(first, "$.id")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -310,17 +293,9 @@ abstract class OrderApiContract {
     void aMalformedIdempotencyKeyIsRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         for (String key : List.of("k".repeat(101), "has space")) {
-            mvc.perform(post("/api/v1/orders")
+            mvc.perform(postJson("/api/v1/orders", Sales.of(latte, 1).json())
                             .with(cashier())
-                            .header("Idempotency-Key", key)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(object(
-                                    "items",
-                                    raw(items(latte.id(), 1)),
-                                    "orderType",
-                                    "DINE_IN",
-                                    "paymentMethod",
-                                    "CASH")))
+                            .header("Idempotency-Key", key))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
@@ -330,28 +305,16 @@ abstract class OrderApiContract {
     @Test
     void voidingTakesBackExactlyWhatTheOrderAddedAndOnlyOnce() throws Exception {
         CustomerView ada = customer(null);
-        String body = object(
-                "items",
-                raw(items(latte.id(), 1)),
-                "customerId",
-                ada.id().toString(),
-                "orderType",
-                "DINE_IN",
-                "paymentMethod",
-                "CARD");
+        String body =
+                Sales.of(latte, 1).forCustomer(ada).paidBy(PaymentMethod.CARD).json();
         place(body, null);
         CustomerView afterFirst = customers.get(ada.id());
         String secondId = Json.read(
                 place(
-                        object(
-                                "items",
-                                raw(items(muffin.id(), 4)),
-                                "customerId",
-                                ada.id().toString(),
-                                "orderType",
-                                "DINE_IN",
-                                "paymentMethod",
-                                "CARD"),
+                        Sales.of(muffin, 4)
+                                .forCustomer(ada)
+                                .paidBy(PaymentMethod.CARD)
+                                .json(),
                         null),
                 "$.id");
 
@@ -382,15 +345,10 @@ abstract class OrderApiContract {
         CustomerView once = customer(null);
         String orderId = Json.read(
                 place(
-                        object(
-                                "items",
-                                raw(items(latte.id(), 1)),
-                                "customerId",
-                                once.id().toString(),
-                                "orderType",
-                                "DINE_IN",
-                                "paymentMethod",
-                                "CARD"),
+                        Sales.of(latte, 1)
+                                .forCustomer(once)
+                                .paidBy(PaymentMethod.CARD)
+                                .json(),
                         null),
                 "$.id");
         mvc.perform(post("/api/v1/orders/" + orderId + "/void").with(manager())).andExpect(status().isOk());
@@ -403,15 +361,8 @@ abstract class OrderApiContract {
     @Test
     void historyListsEveryOrderNewestFirstWithVoidedOnesAndPages() throws Exception {
         CustomerView ada = customer(null);
-        String body = object(
-                "items",
-                raw(items(latte.id(), 1)),
-                "customerId",
-                ada.id().toString(),
-                "orderType",
-                "DINE_IN",
-                "paymentMethod",
-                "CARD");
+        String body =
+                Sales.of(latte, 1).forCustomer(ada).paidBy(PaymentMethod.CARD).json();
         String first = Json.read(place(body, null), "$.id");
         String second = Json.read(place(body, null), "$.id");
         String third = Json.read(place(body, null), "$.id");
@@ -446,15 +397,10 @@ abstract class OrderApiContract {
         CustomerView gone = customer("9 Exit Road");
         String orderId = Json.read(
                 place(
-                        object(
-                                "items",
-                                raw(items(latte.id(), 1)),
-                                "customerId",
-                                gone.id().toString(),
-                                "orderType",
-                                "DINE_IN",
-                                "paymentMethod",
-                                "CARD"),
+                        Sales.of(latte, 1)
+                                .forCustomer(gone)
+                                .paidBy(PaymentMethod.CARD)
+                                .json(),
                         null),
                 "$.id");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
@@ -529,15 +475,7 @@ abstract class OrderApiContract {
                         "CASH"));
         cases.put(
                 "retired product",
-                object(
-                        "items",
-                        raw(items(latte.id(), 1, retired.id(), 1)),
-                        "customerId",
-                        ada.id().toString(),
-                        "orderType",
-                        "DINE_IN",
-                        "paymentMethod",
-                        "CASH"));
+                Sales.of(latte, 1).and(retired, 1).forCustomer(ada).json());
         cases.put(
                 "unknown customer",
                 object(
@@ -657,10 +595,8 @@ abstract class OrderApiContract {
 
         DatabaseState before = DatabaseState.of(jdbc);
         for (var entry : cases.entrySet()) {
-            MvcResult result = mvc.perform(post("/api/v1/orders")
-                            .with(cashier())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(entry.getValue()))
+            MvcResult result = mvc.perform(
+                            postJson("/api/v1/orders", entry.getValue()).with(cashier()))
                     .andReturn();
             assertThat(result.getResponse().getStatus()).as(entry.getKey()).isBetween(400, 499);
             assertThat(result.getResponse().getContentType()).as(entry.getKey()).startsWith("application/problem+json");
@@ -683,10 +619,7 @@ abstract class OrderApiContract {
                 "CASH",
                 "note",
                 "x".repeat(2_000_000));
-        mvc.perform(post("/api/v1/orders")
-                        .with(cashier())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(huge))
+        mvc.perform(postJson("/api/v1/orders", huge).with(cashier()))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -696,7 +629,7 @@ abstract class OrderApiContract {
     void legacyOrdersAreLinkedToCustomersByPhoneAndRunningItTwiceChangesNothing() throws Exception {
         String phone = uniquePhone();
         String digits = phone.replaceAll("[^0-9]", "");
-        CustomerView existing = customers.create(new CustomerDetails("Existing Eve", uniquePhone(), null, null));
+        CustomerView existing = Customers.withPhone(customers, "Existing Eve");
         legacyOrder("Legacy Larry", phone, "10.00", "COMPLETED", OffsetDateTime.parse("2024-01-05T10:00:00Z"));
         legacyOrder("Larry L.", "+1" + digits, "5.50", "COMPLETED", OffsetDateTime.parse("2024-02-05T10:00:00Z"));
         legacyOrder(

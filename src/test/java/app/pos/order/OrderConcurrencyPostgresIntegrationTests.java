@@ -2,14 +2,16 @@ package app.pos.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.shared.CustomerDetails;
+import app.pos.support.Customers;
 import app.pos.support.Fixtures;
 import app.pos.support.PostgresIntegrationTest;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,14 +54,13 @@ class OrderConcurrencyPostgresIntegrationTests {
 
     @BeforeEach
     void menu() {
-        soup = products.create(new NewProduct("Soup", "Kitchen", new BigDecimal("6.95"), null));
-        bread = products.create(new NewProduct("Bread", "Bakery", new BigDecimal("1.15"), null));
+        soup = Products.create(products, "Soup", "Kitchen", "6.95");
+        bread = Products.create(products, "Bread", "Bakery", "1.15");
     }
 
     @Test
     void thirtyTwoTillsPlacingTwentyOrdersEachForOneCustomerKeepExactStats() throws Exception {
-        CustomerView regular =
-                customers.create(new CustomerDetails("Regular Rita", Fixtures.uniquePhone(), null, null));
+        CustomerView regular = Customers.withPhone(customers, "Regular Rita");
         List<Throwable> failures = runConcurrently(THREADS, thread -> {
             for (int i = 0; i < ORDERS_PER_THREAD; i++) {
                 orders.place(orderFor(regular.id(), 1 + (thread + i) % 3, (thread * i) % 4), null, "till-" + thread);
@@ -70,12 +71,12 @@ class OrderConcurrencyPostgresIntegrationTests {
         CustomerView after = customers.get(regular.id());
         assertThat(after.visitCount()).isEqualTo(THREADS * ORDERS_PER_THREAD);
         assertThat(after.totalSpent()).isEqualByComparingTo(sumOfCompletedOrders(regular.id()));
-        assertThat(countOrders(regular.id())).isEqualTo(THREADS * ORDERS_PER_THREAD);
+        assertThat(Sales.countOf(jdbc, regular.id())).isEqualTo(THREADS * ORDERS_PER_THREAD);
     }
 
     @Test
     void voidsMixedWithSalesKeepExactStats() throws Exception {
-        CustomerView regular = customers.create(new CustomerDetails("Busy Bob", Fixtures.uniquePhone(), null, null));
+        CustomerView regular = Customers.withPhone(customers, "Busy Bob");
         List<UUID> placed = new CopyOnWriteArrayList<>();
         Set<UUID> voided = ConcurrentHashMap.newKeySet();
         List<Throwable> failures = runConcurrently(THREADS, thread -> {
@@ -116,8 +117,7 @@ class OrderConcurrencyPostgresIntegrationTests {
 
     @Test
     void theSameIdempotencyKeyFromManyTillsAtOnceMakesOneOrder() throws Exception {
-        CustomerView regular =
-                customers.create(new CustomerDetails("Double Click Dan", Fixtures.uniquePhone(), null, null));
+        CustomerView regular = Customers.withPhone(customers, "Double Click Dan");
         String key = "double-click-" + UUID.randomUUID();
         PlaceOrder order = orderFor(regular.id(), 2, 1);
         Set<UUID> ids = ConcurrentHashMap.newKeySet();
@@ -125,7 +125,7 @@ class OrderConcurrencyPostgresIntegrationTests {
                 16, thread -> ids.add(orders.place(order, key, "till").order().id()));
         assertThat(failures).isEmpty();
         assertThat(ids).hasSize(1);
-        assertThat(countOrders(regular.id())).isEqualTo(1);
+        assertThat(Sales.countOf(jdbc, regular.id())).isEqualTo(1);
         assertThat(customers.get(regular.id()).visitCount()).isEqualTo(1);
     }
 
@@ -154,25 +154,17 @@ class OrderConcurrencyPostgresIntegrationTests {
     }
 
     private PlaceOrder orderFor(UUID customerId, int soups, int breads) {
-        List<PlaceOrder.Line> lines = new ArrayList<>();
-        lines.add(new PlaceOrder.Line(soup.id(), soups));
+        Sales.Sale sale = Sales.of(soup, soups);
         if (breads > 0) {
-            lines.add(new PlaceOrder.Line(bread.id(), breads));
+            sale = sale.and(bread, breads);
         }
-        return new PlaceOrder(lines, customerId, null, OrderType.DINE_IN, PaymentMethod.CARD, null, null);
+        return sale.forCustomer(customerId).paidBy(PaymentMethod.CARD).command();
     }
 
     private BigDecimal sumOfCompletedOrders(UUID customerId) {
         return jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM orders WHERE customer_id = :id AND status = 'COMPLETED'")
                 .param("id", customerId)
                 .query(BigDecimal.class)
-                .single();
-    }
-
-    private long countOrders(UUID customerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
-                .param("id", customerId)
-                .query(Long.class)
                 .single();
     }
 

@@ -2,14 +2,17 @@ package app.pos.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.order.OrderType;
+import app.pos.order.PaymentMethod;
 import app.pos.shared.CustomerDetails;
 import app.pos.support.PostgresTestDatabase;
+import app.pos.support.Products;
 import app.pos.support.RunningAppPostgresTest;
+import app.pos.support.Sales;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -94,8 +97,8 @@ class LoadAndFaultPostgresIntegrationTests {
                 .build();
         authorization = "Basic "
                 + Base64.getEncoder().encodeToString("cashier:cashier-password".getBytes(StandardCharsets.UTF_8));
-        coffee = products.create(new NewProduct("Load Coffee", "Load", new BigDecimal("3.45"), null));
-        cake = products.create(new NewProduct("Load Cake", "Load", new BigDecimal("4.99"), null));
+        coffee = Products.create(products, "Load Coffee", "Load", "3.45");
+        cake = Products.create(products, "Load Cake", "Load", "4.99");
         // One request first, so the cashier's password is verified (bcrypt) once and not by 64 clients at once.
         assertThat(sendGet("/api/v1/products").statusCode()).isEqualTo(200);
         customerIds = new ArrayList<>();
@@ -526,21 +529,17 @@ class LoadAndFaultPostgresIntegrationTests {
     private String orderBody(UUID customer) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int lines = 1 + random.nextInt(3);
-        StringBuilder items = new StringBuilder();
+        Sales.Sale sale = null;
         for (int i = 0; i < lines; i++) {
-            if (i > 0) {
-                items.append(',');
-            }
             ProductView product = random.nextBoolean() ? coffee : cake;
-            items.append("{\"productId\":\"")
-                    .append(product.id())
-                    .append("\",\"quantity\":")
-                    .append(1 + random.nextInt(5))
-                    .append('}');
+            int quantity = 1 + random.nextInt(5);
+            sale = sale == null ? Sales.of(product, quantity) : sale.and(product, quantity);
         }
-        return "{\"items\":[" + items + "],\"customerId\":\"" + customer + "\",\"orderType\":\""
-                + (random.nextBoolean() ? "DINE_IN" : "TAKEAWAY") + "\",\"paymentMethod\":\""
-                + List.of("CASH", "CARD", "OTHER").get(random.nextInt(3)) + "\"}";
+        return sale.forCustomer(customer)
+                .as(random.nextBoolean() ? OrderType.DINE_IN : OrderType.TAKEAWAY)
+                .paidBy(List.of(PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.OTHER)
+                        .get(random.nextInt(3)))
+                .json();
     }
 
     /** {@code clients} threads each placing orders for random customers until stopped or after {@code maxPerClient}. */

@@ -3,10 +3,12 @@ package app.pos.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.pos.order.PaymentMethod;
 import app.pos.support.Json;
 import app.pos.support.PackagedApp;
 import app.pos.support.PostgresTestDatabase;
 import app.pos.support.RequiresPostgres;
+import app.pos.support.Sales;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -170,9 +173,11 @@ class TwoInstancesPostgresIntegrationTests {
             pool.submit(() -> {
                 for (int i = 0; i < 25; i++) {
                     String customer = customers.get(ThreadLocalRandom.current().nextInt(customers.size()));
-                    String body = "{\"items\":[{\"productId\":\"" + soup + "\",\"quantity\":" + (1 + i % 3)
-                            + "},{\"productId\":\"" + bread + "\",\"quantity\":1}],\"customerId\":\"" + customer
-                            + "\",\"orderType\":\"DINE_IN\",\"paymentMethod\":\"CARD\"}";
+                    String body = Sales.of(UUID.fromString(soup), 1 + i % 3)
+                            .and(UUID.fromString(bread), 1)
+                            .forCustomer(UUID.fromString(customer))
+                            .paidBy(PaymentMethod.CARD)
+                            .json();
                     try {
                         HttpResponse<String> r =
                                 api.send(post(port, "/api/v1/orders", body), HttpResponse.BodyHandlers.ofString());

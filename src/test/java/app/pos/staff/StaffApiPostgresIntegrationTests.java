@@ -1,5 +1,7 @@
 package app.pos.staff;
 
+import static app.pos.support.Api.postJson;
+import static app.pos.support.Api.putJson;
 import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
@@ -15,7 +17,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,10 +62,8 @@ class StaffApiPostgresIntegrationTests {
     // --- helpers --------------------------------------------------------------------------------------------
 
     MvcResult createViaApi(String username, String password, String role) throws Exception {
-        return mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", username, "password", password, "role", role)))
+        return mvc.perform(postJson("/api/v1/staff", object("username", username, "password", password, "role", role))
+                        .with(admin()))
                 .andReturn();
     }
 
@@ -77,11 +76,7 @@ class StaffApiPostgresIntegrationTests {
     }
 
     MvcResult change(UUID id, String body) throws Exception {
-        return mvc.perform(put("/api/v1/staff/" + id)
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andReturn();
+        return mvc.perform(putJson("/api/v1/staff/" + id, body).with(admin())).andReturn();
     }
 
     int productsAs(String username, String password) throws Exception {
@@ -116,10 +111,9 @@ class StaffApiPostgresIntegrationTests {
         String username = uniqueUsername("new-cashier");
         String password = "a-good-password-" + UUID.randomUUID();
 
-        MvcResult result = mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", username, "password", password, "role", "CASHIER")))
+        MvcResult result = mvc.perform(
+                        postJson("/api/v1/staff", object("username", username, "password", password, "role", "CASHIER"))
+                                .with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.id").isString())
@@ -176,10 +170,8 @@ class StaffApiPostgresIntegrationTests {
     void aPasswordShorterThanTenCharactersIsA400ProblemOnThePasswordField() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         String username = uniqueUsername("short");
-        mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", username, "password", "123456789", "role", "CASHIER")))
+        mvc.perform(postJson("/api/v1/staff", object("username", username, "password", "123456789", "role", "CASHIER"))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
@@ -193,22 +185,20 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void aMissingPasswordOrAnInvalidUsernameIsA400() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", uniqueUsername("nopw"), "role", "CASHIER")))
+        mvc.perform(postJson("/api/v1/staff", object("username", uniqueUsername("nopw"), "role", "CASHIER"))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("password")));
-        mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object(
-                                "username",
-                                "has space " + UUID.randomUUID(),
-                                "password",
-                                "long-enough-password",
-                                "role",
-                                "CASHIER")))
+        mvc.perform(postJson(
+                                "/api/v1/staff",
+                                object(
+                                        "username",
+                                        "has space " + UUID.randomUUID(),
+                                        "password",
+                                        "long-enough-password",
+                                        "role",
+                                        "CASHIER"))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("username")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -218,18 +208,16 @@ class StaffApiPostgresIntegrationTests {
     void anUnknownOrMissingRoleIsA400() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         String username = uniqueUsername("badrole");
-        mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", username, "password", "long-enough-password", "role", "OWNER")))
+        mvc.perform(postJson(
+                                "/api/v1/staff",
+                                object("username", username, "password", "long-enough-password", "role", "OWNER"))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("role"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("CASHIER")));
-        mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", username, "password", "long-enough-password")))
+        mvc.perform(postJson("/api/v1/staff", object("username", username, "password", "long-enough-password"))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("role")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -242,10 +230,10 @@ class StaffApiPostgresIntegrationTests {
         UUID first = create(username, "first-password", "CASHIER");
         DatabaseState before = DatabaseState.of(jdbc);
 
-        mvc.perform(post("/api/v1/staff")
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("username", username, "password", "second-password", "role", "ADMIN")))
+        mvc.perform(postJson(
+                                "/api/v1/staff",
+                                object("username", username, "password", "second-password", "role", "ADMIN"))
+                        .with(admin()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Username taken"))
@@ -329,10 +317,8 @@ class StaffApiPostgresIntegrationTests {
         String username = uniqueUsername("shortchange");
         UUID id = create(username, "original-password", "CASHIER");
 
-        mvc.perform(put("/api/v1/staff/" + id)
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("role", "MANAGER", "password", "short")))
+        mvc.perform(putJson("/api/v1/staff/" + id, object("role", "MANAGER", "password", "short"))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("password")));
 
@@ -345,18 +331,13 @@ class StaffApiPostgresIntegrationTests {
 
     @Test
     void changingAnUnknownUserIs404AndAnUnknownRoleIs400() throws Exception {
-        mvc.perform(put("/api/v1/staff/" + UUID.randomUUID())
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("role", "MANAGER")))
+        mvc.perform(putJson("/api/v1/staff/" + UUID.randomUUID(), object("role", "MANAGER"))
+                        .with(admin()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Staff user not found"));
 
         UUID id = create(uniqueUsername("role400"), "some-long-password", "CASHIER");
-        mvc.perform(put("/api/v1/staff/" + id)
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("role", "SUPERUSER")))
+        mvc.perform(putJson("/api/v1/staff/" + id, object("role", "SUPERUSER")).with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"));
         assertThat(staffService.get(id).role()).isEqualTo(StaffRole.CASHIER);
@@ -419,14 +400,11 @@ class StaffApiPostgresIntegrationTests {
 
     private List<MockHttpServletRequestBuilder> staffRequests(UUID target) {
         return List.of(
-                post("/api/v1/staff")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object(
-                                "username", uniqueUsername("sneaky"), "password", "sneaky-password", "role", "ADMIN")),
+                postJson(
+                        "/api/v1/staff",
+                        object("username", uniqueUsername("sneaky"), "password", "sneaky-password", "role", "ADMIN")),
                 get("/api/v1/staff"),
-                put("/api/v1/staff/" + target)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("role", "ADMIN", "active", false)));
+                putJson("/api/v1/staff/" + target, object("role", "ADMIN", "active", false)));
     }
 
     // --- the last active admin ------------------------------------------------------------------------------
@@ -455,20 +433,15 @@ class StaffApiPostgresIntegrationTests {
                     object("role", "MANAGER"),
                     object("active", false),
                     object("role", "CASHIER", "active", false))) {
-                mvc.perform(put("/api/v1/staff/" + solo)
-                                .with(admin())
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(body))
+                mvc.perform(putJson("/api/v1/staff/" + solo, body).with(admin()))
                         .andExpect(status().isConflict())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                         .andExpect(jsonPath("$.title").value("Last active admin"))
                         .andExpect(jsonPath("$.status").value(409));
             }
             // The same, as the last admin themselves over real HTTP Basic.
-            mvc.perform(put("/api/v1/staff/" + solo)
-                            .with(httpBasic(soloName, "solo-admin-password"))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(object("active", false)))
+            mvc.perform(putJson("/api/v1/staff/" + solo, object("active", false))
+                            .with(httpBasic(soloName, "solo-admin-password")))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.title").value("Last active admin"));
 
@@ -484,10 +457,8 @@ class StaffApiPostgresIntegrationTests {
                     .isEqualTo(200);
 
             // Keeping the last admin an active ADMIN (or changing only the password) is fine.
-            mvc.perform(put("/api/v1/staff/" + solo)
-                            .with(admin())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(object("role", "ADMIN", "active", true)))
+            mvc.perform(putJson("/api/v1/staff/" + solo, object("role", "ADMIN", "active", true))
+                            .with(admin()))
                     .andExpect(status().isOk());
         } finally {
             for (UUID id : deactivated) {
@@ -506,10 +477,8 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(status().isOk());
 
         // With another active ADMIN back, the former last admin may be demoted.
-        mvc.perform(put("/api/v1/staff/" + solo)
-                        .with(admin())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("role", "CASHIER", "active", false)))
+        mvc.perform(putJson("/api/v1/staff/" + solo, object("role", "CASHIER", "active", false))
+                        .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("CASHIER"))
                 .andExpect(jsonPath("$.active").value(false));
@@ -542,10 +511,7 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"cart\"")));
 
-        mvc.perform(put("/api/v1/staff/" + id)
-                        .with(httpBasic("admin", ADMIN_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("active", false)))
+        mvc.perform(putJson("/api/v1/staff/" + id, object("active", false)).with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(false));
 
@@ -573,10 +539,8 @@ class StaffApiPostgresIntegrationTests {
         MockHttpSession oldSession = logIn(username, "old-password-1");
         mvc.perform(get("/pos").session(oldSession)).andExpect(status().isOk());
 
-        mvc.perform(put("/api/v1/staff/" + id)
-                        .with(httpBasic("admin", ADMIN_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("password", "new-password-1")))
+        mvc.perform(putJson("/api/v1/staff/" + id, object("password", "new-password-1"))
+                        .with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk());
 
         mvc.perform(get("/pos").session(oldSession))
@@ -590,10 +554,7 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<span class=\"who\">" + username + "</span>")));
         // a role change alone does not end a session for the password
-        mvc.perform(put("/api/v1/staff/" + id)
-                        .with(httpBasic("admin", ADMIN_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(object("active", true)))
+        mvc.perform(putJson("/api/v1/staff/" + id, object("active", true)).with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk());
         mvc.perform(get("/pos").session(newSession)).andExpect(status().isOk());
     }

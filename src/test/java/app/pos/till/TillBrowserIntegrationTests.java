@@ -2,7 +2,6 @@ package app.pos.till;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
@@ -11,7 +10,10 @@ import app.pos.shared.CustomerDetails;
 import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;
+import app.pos.support.Customers;
 import app.pos.support.Fixtures;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
@@ -51,8 +53,8 @@ class TillBrowserIntegrationTests {
     @BeforeEach
     void logIn() {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(10_000, 99_999));
-        flatWhite = products.create(new NewProduct("Flat White " + tag, "Coffee", new BigDecimal("4.10"), null));
-        bagel = products.create(new NewProduct("Bagel " + tag, "Bakery", new BigDecimal("2.95"), null));
+        flatWhite = Products.create(products, "Flat White " + tag, "Coffee", "4.10");
+        bagel = Products.create(products, "Bagel " + tag, "Bakery", "2.95");
         page = browser.page();
         Browser.logIn(page, url(""), "/pos", "admin", "admin-password-for-tests");
     }
@@ -163,7 +165,7 @@ class TillBrowserIntegrationTests {
 
     @Test
     void doubleClickingConfirmMakesOneOrder() {
-        CustomerView dan = customers.create(new CustomerDetails("Double Dan", Fixtures.uniquePhone(), null, null));
+        CustomerView dan = Customers.withPhone(customers, "Double Dan");
         tile(flatWhite).click();
         assertThat(page.locator("#cart .line")).hasCount(1);
         page.locator("#customer-search").fill(dan.phone().substring(dan.phone().length() - 4));
@@ -176,11 +178,7 @@ class TillBrowserIntegrationTests {
         page.locator("#confirm").dblclick();
         assertThat(page.locator("#receipt")).isVisible();
         page.waitForTimeout(500);
-        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :id")
-                        .param("id", dan.id())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        Assertions.assertThat(Sales.countOf(jdbc, dan.id())).isEqualTo(1);
         Assertions.assertThat(customers.get(dan.id()).visitCount()).isEqualTo(1);
     }
 

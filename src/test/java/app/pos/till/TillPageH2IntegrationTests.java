@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.pos.catalog.NewProduct;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
@@ -25,6 +24,8 @@ import app.pos.order.PlaceOrder;
 import app.pos.shared.CustomerDetails;
 import app.pos.support.DatabaseState;
 import app.pos.support.H2IntegrationTest;
+import app.pos.support.Products;
+import app.pos.support.Sales;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -481,7 +482,7 @@ class TillPageH2IntegrationTests {
         assertThat(again)
                 .as("a double submit answers the same receipt")
                 .contains("<span id=\"receipt-number\">#" + number + "</span>");
-        assertThat(ordersOf(ada)).isEqualTo(1);
+        assertThat(Sales.countOf(jdbc, ada.id())).isEqualTo(1);
         assertThat(customers.get(ada.id()).visitCount()).isEqualTo(1);
         assertThat(customers.get(ada.id()).totalSpent()).isEqualByComparingTo("9.07");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
@@ -508,7 +509,7 @@ class TillPageH2IntegrationTests {
         assertThat(html)
                 .as("the chosen order type is kept")
                 .containsPattern("<input type=\"radio\" name=\"orderType\" value=\"DELIVERY\" checked");
-        assertThat(ordersOf(noAddress)).isZero();
+        assertThat(Sales.countOf(jdbc, noAddress.id())).isZero();
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
 
         // Typing an address then succeeds.
@@ -516,7 +517,7 @@ class TillPageH2IntegrationTests {
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(receipt).contains("id=\"receipt\"").contains("7 Typed Road");
-        assertThat(ordersOf(noAddress)).isEqualTo(1);
+        assertThat(Sales.countOf(jdbc, noAddress.id())).isEqualTo(1);
     }
 
     @Test
@@ -545,7 +546,7 @@ class TillPageH2IntegrationTests {
                         .andExpect(status().isOk())
                         .andReturn()))
                 .contains("id=\"receipt\"");
-        assertThat(ordersOf(ada)).isEqualTo(2);
+        assertThat(Sales.countOf(jdbc, ada.id())).isEqualTo(2);
     }
 
     // --- 11: today's orders and voiding ---------------------------------------------------------------------
@@ -807,18 +808,11 @@ class TillPageH2IntegrationTests {
     }
 
     private ProductView product(String name, String price) {
-        return products.create(new NewProduct(uniqueName(name), "Till Test", new BigDecimal(price), null));
+        return Products.create(products, uniqueName(name), "Till Test", price);
     }
 
     private CustomerView customer(String name, String address) {
         return customers.create(new CustomerDetails(name, uniquePhone(), null, address));
-    }
-
-    private long ordersOf(CustomerView customer) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :c")
-                .param("c", customer.id())
-                .query(Long.class)
-                .single();
     }
 
     /** Whether this session's till currently shows a selected customer. */

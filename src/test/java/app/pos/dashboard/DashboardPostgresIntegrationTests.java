@@ -1,0 +1,160 @@
+package app.pos.dashboard;
+
+import static app.pos.support.Fixtures.manager;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.order.OrderService;
+import app.pos.order.OrderType;
+import app.pos.order.OrderView;
+import app.pos.order.PaymentMethod;
+import app.pos.order.SalesReport;
+import app.pos.support.Customers;
+import app.pos.support.Fixtures;
+import app.pos.support.PostgresIntegrationTest;
+import app.pos.support.Products;
+import app.pos.support.Sales;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard on PostgreSQL: today's orders, revenue, and new and returning customers, on the page and in the
+ * sales report behind it. Other tests sell at the same time in the shared database, so it compares before and
+ * after its own sales, never absolute counts.
+ */
+@PostgresIntegrationTest
+class DashboardPostgresIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    ProductService products;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    SalesReport sales;
+
+    @Value("${pos.time-zone:}")
+    String configuredZone;
+
+    ProductView latte;
+    ProductView muffin;
+
+    @BeforeEach
+    void menu() {
+        String category = Fixtures.uniqueName("Dashboard");
+        latte = Products.create(products, "Latte", category, "4.20");
+        muffin = Products.create(products, "Muffin", category, "3.35");
+    }
+
+    ZoneId zone() {
+        return configuredZone == null || configuredZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configuredZone);
+    }
+
+    OrderView order(UUID customerId, ProductView product, int quantity) {
+        return Sales.of(product, quantity)
+                .forCustomer(customerId)
+                .paidBy(PaymentMethod.CARD)
+                .placeWith(orders, "manager");
+    }
+
+    String page(String url) throws Exception {
+        return mvc.perform(get(URI.create(url)).with(manager()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    record Today(BigDecimal revenue, long orders) {}
+
+    Today todayOnDashboard() throws Exception {
+        String html = page("/admin");
+        int start = html.indexOf("id=\"summary-today\"");
+        assertThat(start).isPositive();
+        String block = html.substring(start, html.indexOf("id=\"summary-month\""));
+        Matcher revenue = Pattern.compile("class=\"value revenue\">\\$([0-9,]+\\.\\d{2})<")
+                .matcher(block);
+        Matcher count = Pattern.compile("class=\"value orders\">(\\d+)<").matcher(block);
+        assertThat(revenue.find()).isTrue();
+        assertThat(count.find()).isTrue();
+        return new Today(new BigDecimal(revenue.group(1).replace(",", "")), Long.parseLong(count.group(1)));
+    }
+
+    @Test
+    void theDashboardCountsTodaysOrdersRevenueAndNewAndReturningCustomers() throws Exception {
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(zone);
+        OffsetDateTime from = today.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        String tag = Fixtures.uniqueUsername("dashboard");
+        CustomerView newcomer = Customers.withPhone(customers, "Newcomer " + tag);
+        CustomerView regular = Customers.withPhone(customers, "Regular " + tag);
+        jdbc.sql("""
+                INSERT INTO orders (id, number, customer_id, customer_name, order_type, payment_method, status,
+                                    subtotal, discount, tax, total, placed_in_pos, created_at)
+                VALUES (:id, nextval('order_number_seq'), :customer, :name, 'DINE_IN', 'CASH', 'COMPLETED',
+                        10.00, 0, 0, 10.00, TRUE, :at)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("customer", regular.id())
+                .param("name", regular.name())
+                .param("at", from.minusDays(40))
+                .update();
+
+        SalesReport.Summary before = sales.summary(from, to);
+        Today pageBefore = todayOnDashboard();
+        assertThat(pageBefore.revenue()).isEqualByComparingTo(before.revenue());
+        assertThat(pageBefore.orders()).isEqualTo(before.orders());
+
+        OrderView first = order(newcomer.id(), latte, 2);
+        OrderView second = order(regular.id(), muffin, 1);
+        OrderView walkIn = Sales.of(latte, 1).as(OrderType.TAKEAWAY).placeWith(orders, "manager");
+        OrderView voided = order(newcomer.id(), muffin, 3);
+        orders.voidOrder(voided.id(), "manager");
+        BigDecimal added = first.total().add(second.total()).add(walkIn.total());
+
+        SalesReport.Summary after = sales.summary(from, to);
+        assertThat(after.revenue()).isEqualByComparingTo(before.revenue().add(added));
+        assertThat(after.orders()).isEqualTo(before.orders() + 3);
+        assertThat(after.newCustomers())
+                .as("a customer whose first order is today is new")
+                .isEqualTo(before.newCustomers() + 1);
+        assertThat(after.returningCustomers())
+                .as("a customer who bought before today returns")
+                .isEqualTo(before.returningCustomers() + 1);
+
+        Today pageAfter = todayOnDashboard();
+        assertThat(pageAfter.revenue())
+                .isEqualByComparingTo(pageBefore.revenue().add(added));
+        assertThat(pageAfter.orders()).isEqualTo(pageBefore.orders() + 3);
+        assertThat(page("/admin")).contains("id=\"revenue-chart\"");
+    }
+}
