@@ -71,9 +71,15 @@ class I18nPropertiesSyncTests {
     private static final Pattern ENUM_CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern PAGE_CONTROLLER = Pattern.compile("^@Controller\\b", Pattern.MULTILINE);
+    /** Page controllers, and the advice that answers their errors (PageProblems). */
+    private static final Pattern PAGE_CONTROLLER = Pattern.compile(
+            "^@Controller\\b|^@ControllerAdvice\\(annotations = Controller.class\\)", Pattern.MULTILINE);
+
     private static final Pattern MODEL_TEXT =
             Pattern.compile("\\.add(?:Flash)?Attribute\\(\\s*\"[^\"]*\"\\s*,(.*?)\\);", Pattern.DOTALL);
+    /** PageProblems' respond(request, status, message): the message is shown on the error page or as flash. */
+    private static final Pattern RESPOND = Pattern.compile("\\brespond\\((.*?)\\);", Pattern.DOTALL);
+
     private static final Pattern REJECT = Pattern.compile("\\.reject(?:Value)?\\((.*?)\\);", Pattern.DOTALL);
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w.]*");
     private static final Pattern MESSAGE_LOOKUP = Pattern.compile("\\bmessages\\.getMessage\\(\\s*\"([^\"]+)\"");
@@ -128,11 +134,13 @@ class I18nPropertiesSyncTests {
             if (!PAGE_CONTROLLER.matcher(code).find()) {
                 continue;
             }
-            // a model or flash attribute's value: any literal with a letter that is not a message key
-            for (String value : groups(MODEL_TEXT, code)) {
+            // a model or flash attribute's value, an error's message: any literal with a letter that is not a key
+            List<String> shown = new ArrayList<>(groups(MODEL_TEXT, code));
+            shown.addAll(groups(RESPOND, code));
+            for (String value : shown) {
                 for (String literal : groups(JAVA_LITERAL, value)) {
                     if (hasLetter(literal) && !messages.containsKey(literal)) {
-                        problems.add(name(source) + ": model text \"" + literal + "\"");
+                        problems.add(name(source) + ": page text \"" + literal + "\"");
                     }
                 }
             }
