@@ -13,6 +13,8 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,11 +34,14 @@ class CustomerProfileController {
     private final CustomerService customers;
     private final CustomerOrders customerOrders;
     private final ZoneId zone;
+    private final MessageSourceAccessor messages;
 
-    CustomerProfileController(CustomerService customers, CustomerOrders customerOrders, ShopTime time) {
+    CustomerProfileController(
+            CustomerService customers, CustomerOrders customerOrders, ShopTime time, MessageSource messageSource) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.zone = time.zone();
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     /** Derived figures for the statistics cards. */
@@ -92,7 +97,7 @@ class CustomerProfileController {
                         "form",
                         new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
             } catch (DuplicatePhone duplicate) {
-                result.rejectValue("phone", "duplicate", "already belongs to another customer");
+                result.rejectValue("phone", "duplicate", messages.getMessage("profile.phoneTaken"));
                 model.addAttribute("existingId", duplicate.existingCustomerId());
             } catch (InvalidInput invalid) {
                 invalid.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,12 @@ class ImportController {
 
     private final CustomerImport importer;
     private final ImportSession session;
+    private final MessageSourceAccessor messages;
 
-    ImportController(CustomerImport importer, ImportSession session) {
+    ImportController(CustomerImport importer, ImportSession session, MessageSource messageSource) {
         this.importer = importer;
         this.session = session;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/admin/customers/import")
@@ -38,16 +42,17 @@ class ImportController {
     @PostMapping("/admin/customers/import")
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         if (file.isEmpty()) {
-            model.addAttribute("uploadError", "Choose a CSV file to upload.");
+            model.addAttribute("uploadError", messages.getMessage("import.noFile"));
             return page(model);
         }
         List<List<String>> table = CsvReader.parse(new String(file.getBytes(), StandardCharsets.UTF_8));
         if (table.size() < 2) {
-            model.addAttribute("uploadError", "The file needs a header row and at least one customer.");
+            model.addAttribute("uploadError", messages.getMessage("import.tooShort"));
             return page(model);
         }
         if (table.size() - 1 > CustomerImport.MAX_ROWS) {
-            model.addAttribute("uploadError", "The file has more than " + CustomerImport.MAX_ROWS + " rows; split it.");
+            model.addAttribute(
+                    "uploadError", messages.getMessage("import.tooLong", new Object[] {CustomerImport.MAX_ROWS}));
             return page(model);
         }
         session.load(table, CustomerImport.guessMapping(table.get(0)));
@@ -64,7 +69,7 @@ class ImportController {
             }
         }
         if (!mapping.containsKey("name")) {
-            model.addAttribute("mappingError", "Choose the column that holds the customer's name.");
+            model.addAttribute("mappingError", messages.getMessage("import.nameColumn"));
             session.checked(mapping, null);
             return page(model);
         }
@@ -76,17 +81,16 @@ class ImportController {
     String run(RedirectAttributes redirect) {
         CustomerImport.Checked checked = session.checked();
         if (checked == null) {
-            redirect.addFlashAttribute("problem", "Upload and check a file first.");
+            redirect.addFlashAttribute("problem", messages.getMessage("import.notChecked"));
             return "redirect:/admin/customers/import";
         }
         // Check again right before importing: the file was checked a while ago.
         CustomerImport.Checked fresh = importer.check(session.table(), session.mapping());
         int created = importer.importValid(fresh);
         session.imported(fresh);
-        redirect.addFlashAttribute(
-                "message",
-                "Imported " + created + " customers; " + fresh.rejected().size()
-                        + " rows were rejected (see the report).");
+        redirect.addFlashAttribute("message", messages.getMessage("import.imported", new Object[] {
+            created, fresh.rejected().size()
+        }));
         redirect.addFlashAttribute("imported", created);
         return "redirect:/admin/customers/import";
     }

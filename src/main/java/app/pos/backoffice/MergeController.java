@@ -8,6 +8,8 @@ import app.pos.shared.PosException;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,12 @@ class MergeController {
 
     private final CustomerService customers;
     private final CustomerMerge merge;
+    private final MessageSourceAccessor messages;
 
-    MergeController(CustomerService customers, CustomerMerge merge) {
+    MergeController(CustomerService customers, CustomerMerge merge, MessageSource messageSource) {
         this.customers = customers;
         this.merge = merge;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/admin/customers/duplicates")
@@ -68,7 +72,7 @@ class MergeController {
             Principal principal,
             RedirectAttributes redirect) {
         if (!survivorId.equals(a) && !survivorId.equals(b)) {
-            redirect.addFlashAttribute("problem", "Choose which of the two records survives.");
+            redirect.addFlashAttribute("problem", messages.getMessage("merge.chooseSurvivor"));
             return "redirect:/admin/customers/merge?a=" + a + "&b=" + b;
         }
         UUID mergedId = survivorId.equals(a) ? b : a;
@@ -76,10 +80,9 @@ class MergeController {
             CustomerMerge.Result result = merge.merge(
                     new CustomerMerge.Command(survivorId, mergedId, new CustomerDetails(name, phone, email, address)),
                     principal.getName());
-            redirect.addFlashAttribute(
-                    "message",
-                    "Merged: " + result.ordersMoved() + " orders moved to "
-                            + result.survivor().name() + ".");
+            redirect.addFlashAttribute("message", messages.getMessage("merge.done", new Object[] {
+                result.ordersMoved(), result.survivor().name()
+            }));
             return "redirect:/admin/customers/" + result.survivor().id();
         } catch (PosException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,10 +28,12 @@ class ProductAdminController {
 
     private final ProductService products;
     private final Validator validator;
+    private final MessageSourceAccessor messages;
 
-    ProductAdminController(ProductService products, Validator validator) {
+    ProductAdminController(ProductService products, Validator validator, MessageSource messageSource) {
         this.products = products;
         this.validator = validator;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     record ProductForm(String name, String category, String price, String sku) {
@@ -56,7 +60,8 @@ class ProductAdminController {
         if (!result.hasErrors()) {
             try {
                 ProductView created = products.create(command);
-                redirect.addFlashAttribute("message", "Added " + created.name() + ".");
+                redirect.addFlashAttribute(
+                        "message", messages.getMessage("products.added", new Object[] {created.name()}));
                 return "redirect:/admin/products";
             } catch (PosException e) {
                 result.rejectValue("sku", "taken", e.getMessage());
@@ -85,7 +90,9 @@ class ProductAdminController {
         if (!result.hasErrors()) {
             try {
                 products.update(id, command);
-                redirect.addFlashAttribute("message", "Saved " + command.name().trim() + ".");
+                redirect.addFlashAttribute("message", messages.getMessage("products.saved", new Object[] {
+                    command.name().trim()
+                }));
                 return "redirect:/admin/products";
             } catch (DuplicateSku e) {
                 result.rejectValue("sku", "taken", e.getMessage());
@@ -99,7 +106,9 @@ class ProductAdminController {
     String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
         ProductView product = products.setActive(id, active);
         redirect.addFlashAttribute(
-                "message", product.name() + (active ? " is on the menu again." : " was taken off the menu."));
+                "message",
+                messages.getMessage(
+                        active ? "products.backOnMenu" : "products.takenOffMenu", new Object[] {product.name()}));
         return "redirect:/admin/products";
     }
 
@@ -107,7 +116,7 @@ class ProductAdminController {
     String renameCategory(@RequestParam String from, @RequestParam String to, RedirectAttributes redirect) {
         int changed = products.renameCategory(from, to);
         redirect.addFlashAttribute(
-                "message", "Renamed category '" + from + "' to '" + to.trim() + "' (" + changed + " products).");
+                "message", messages.getMessage("products.categoryRenamed", new Object[] {from, to.trim(), changed}));
         return "redirect:/admin/products";
     }
 
@@ -115,7 +124,10 @@ class ProductAdminController {
     String setCategoryActive(@RequestParam String category, @RequestParam boolean active, RedirectAttributes redirect) {
         int changed = products.setCategoryActive(category, active);
         redirect.addFlashAttribute(
-                "message", (active ? "Activated " : "Deactivated ") + changed + " products in '" + category + "'.");
+                "message",
+                messages.getMessage(
+                        active ? "products.categoryActivated" : "products.categoryDeactivated",
+                        new Object[] {changed, category}));
         return "redirect:/admin/products";
     }
 
@@ -130,7 +142,7 @@ class ProductAdminController {
                     ? null
                     : new BigDecimal(form.price().trim());
         } catch (NumberFormatException e) {
-            result.rejectValue("price", "number", "must be a number such as 4.50");
+            result.rejectValue("price", "number", messages.getMessage("products.priceNotNumber"));
         }
         NewProduct command = new NewProduct(form.name(), form.category(), price, form.sku());
         validator

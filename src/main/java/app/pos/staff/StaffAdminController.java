@@ -4,6 +4,8 @@ import app.pos.shared.InvalidInput;
 import app.pos.shared.PosException;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -21,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAdminController {
 
     private final StaffService staff;
+    private final MessageSourceAccessor messages;
 
-    StaffAdminController(StaffService staff) {
+    StaffAdminController(StaffService staff, MessageSource messageSource) {
         this.staff = staff;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/admin/staff")
@@ -45,7 +49,8 @@ class StaffAdminController {
         if (!result.hasErrors()) {
             try {
                 staff.create(form);
-                redirect.addFlashAttribute("message", "Created " + form.username() + ".");
+                redirect.addFlashAttribute(
+                        "message", messages.getMessage("staff.created", new Object[] {form.username()}));
                 return "redirect:/admin/staff";
             } catch (InvalidInput e) {
                 e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
@@ -75,7 +80,8 @@ class StaffAdminController {
                 // a new password ends one's other sessions, not the one that set it
                 ActiveStaffFilter.remember(session, staff, me.getName());
             }
-            redirect.addFlashAttribute("message", "Saved " + changed.username() + ".");
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("staff.saved", new Object[] {changed.username()}));
         } catch (PosException e) {
             redirect.addFlashAttribute(
                     "problem",

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -28,12 +30,15 @@ class CheckoutController {
     private final Till till;
     private final Validator validator;
     private final SaleModel sale;
+    private final MessageSourceAccessor messages;
 
-    CheckoutController(OrderService orders, Till till, Validator validator, SaleModel sale) {
+    CheckoutController(
+            OrderService orders, Till till, Validator validator, SaleModel sale, MessageSource messageSource) {
         this.orders = orders;
         this.till = till;
         this.validator = validator;
         this.sale = sale;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @PostMapping("/pos/checkout")
@@ -49,7 +54,7 @@ class CheckoutController {
         }
         List<PlaceOrder.Line> lines = till.lines();
         if (lines.isEmpty()) {
-            result.reject("items", "Add at least one item to the cart.");
+            result.reject("items", messages.getMessage("checkout.noItems"));
         }
         if (!result.hasErrors()) {
             PlaceOrder command = new PlaceOrder(

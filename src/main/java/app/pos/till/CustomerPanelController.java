@@ -8,6 +8,8 @@ import app.pos.shared.InvalidInput;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,11 +29,13 @@ class CustomerPanelController {
     private final CustomerService customers;
     private final Till till;
     private final SaleModel sale;
+    private final MessageSourceAccessor messages;
 
-    CustomerPanelController(CustomerService customers, Till till, SaleModel sale) {
+    CustomerPanelController(CustomerService customers, Till till, SaleModel sale, MessageSource messageSource) {
         this.customers = customers;
         this.till = till;
         this.sale = sale;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/pos/customers")
@@ -78,7 +82,7 @@ class CustomerPanelController {
                 return PAGE + " :: customer-changed";
             } catch (DuplicatePhone duplicate) {
                 model.addAttribute("existing", CustomerCard.from(customers.get(duplicate.existingCustomerId())));
-                result.rejectValue("phone", "duplicate", "already belongs to a customer");
+                result.rejectValue("phone", "duplicate", messages.getMessage("customer.phoneTaken"));
             } catch (InvalidInput invalid) {
                 invalid.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
             }

@@ -5,6 +5,8 @@ import app.pos.shared.PosException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,12 @@ class PageProblems {
 
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
 
+    private final MessageSourceAccessor messages;
+
+    PageProblems(MessageSource messageSource) {
+        this.messages = new MessageSourceAccessor(messageSource);
+    }
+
     @ExceptionHandler(PosException.class)
     Object business(PosException ex, HttpServletRequest request) {
         return respond(request, ex.status(), ex.getMessage());
@@ -37,7 +45,8 @@ class PageProblems {
                 .map(org.springframework.validation.FieldError::getField)
                 .distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
-        return respond(request, HttpStatus.BAD_REQUEST, "These values are not valid: " + fields + ".");
+        return respond(
+                request, HttpStatus.BAD_REQUEST, messages.getMessage("problem.invalidValues", new Object[] {fields}));
     }
 
     @ExceptionHandler({
@@ -49,13 +58,14 @@ class PageProblems {
                 ? m.getName()
                 : ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m
                         ? m.getParameterName()
-                        : "a parameter";
-        return respond(request, HttpStatus.BAD_REQUEST, "The value of " + name + " is missing or not valid.");
+                        : messages.getMessage("problem.aParameter");
+        return respond(
+                request, HttpStatus.BAD_REQUEST, messages.getMessage("problem.badParameter", new Object[] {name}));
     }
 
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     Object rejected(Exception ex, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, "The request has a header value that is not accepted.");
+        return respond(request, HttpStatus.BAD_REQUEST, messages.getMessage("problem.rejectedHeader"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -65,10 +75,7 @@ class PageProblems {
             throw ex;
         }
         log.error("Unexpected error on a page", ex);
-        return respond(
-                request,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong; nothing was saved. Please try again.");
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("problem.unexpected"));
     }
 
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
