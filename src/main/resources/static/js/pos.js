@@ -34,20 +34,37 @@
     flash('The till cannot reach the server. Check the connection and try again.');
   });
 
-  // Menu filter: hides tiles (and empty categories) that do not match what was typed.
-  document.addEventListener('input', function (event) {
-    if (!event.target.matches('[data-filter-tiles]')) { return; }
-    var words = event.target.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+  // Menu filter: hides tiles (and empty categories) unless every typed word starts a word of the tile's name or
+  // category ("lat" finds Latte, not Flat White), and says so when nothing matches.
+  function filterMenu(filter) {
+    var words = filter.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+    var total = 0;
     document.querySelectorAll('#menu .category').forEach(function (category) {
       var shown = 0;
       category.querySelectorAll('.tile').forEach(function (tile) {
-        var name = tile.getAttribute('data-name');
-        var match = words.every(function (w) { return name.indexOf(w) >= 0; });
+        var names = tile.getAttribute('data-name').split(/\s+/);
+        var match = words.every(function (w) {
+          return names.some(function (n) { return n.indexOf(w) === 0; });
+        });
         tile.hidden = !match;
         if (match) { shown++; }
       });
       category.hidden = shown === 0;
+      total += shown;
     });
+    var none = document.getElementById('menu-no-match');
+    if (none) { none.hidden = total > 0 || words.length === 0; }
+  }
+
+  document.addEventListener('input', function (event) {
+    if (event.target.matches('[data-filter-tiles]')) { filterMenu(event.target); }
+  });
+
+  // A new sale starts with the whole menu in view.
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('#new-sale')) { return; }
+    var filter = document.getElementById('menu-filter');
+    if (filter) { filter.value = ''; filterMenu(filter); }
   });
 
   function results() {
