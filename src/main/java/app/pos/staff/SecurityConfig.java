@@ -63,7 +63,8 @@ class SecurityConfig {
                                 "/css/**",
                                 "/js/**",
                                 "/webjars/**",
-                                "/favicon.ico")
+                                "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/pos/orders/*/void")
                         .hasRole("MANAGER")
