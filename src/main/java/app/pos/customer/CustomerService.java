@@ -6,6 +6,7 @@ import app.pos.shared.PhoneNumbers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -163,6 +164,13 @@ public class CustomerService {
         return CustomerSearch.parse(query, phones)
                 .map(search -> customers.search(search, capped))
                 .orElseGet(() -> customers.recent(capped));
+    }
+
+    /** The longest-standing customer with this email, in any case. Emails are not unique: a hint, never a rule. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerView> findByEmail(String email) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return normalized.isEmpty() ? Optional.empty() : customers.findByEmail(normalized);
     }
 
     @Transactional(readOnly = true)

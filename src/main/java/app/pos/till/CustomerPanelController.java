@@ -73,8 +73,12 @@ class CustomerPanelController {
     }
 
     @PostMapping("/pos/customers")
-    String createCustomer(@Valid @ModelAttribute("form") CustomerDetails form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
+    String createCustomer(
+            @Valid @ModelAttribute("form") CustomerDetails form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String knownEmail,
+            Model model) {
+        if (!result.hasErrors() && !offeredCustomerWithEmail(form, knownEmail, result, model)) {
             try {
                 CustomerView created = customers.create(form);
                 till.selectCustomer(created.id());
@@ -88,5 +92,25 @@ class CustomerPanelController {
             }
         }
         return PAGE + " :: customer-form";
+    }
+
+    /**
+     * Emails are not unique, so a known one does not forbid a new customer: the first attempt offers the customer
+     * who has it, and the form then carries that email back ({@code knownEmail}) so that saving again creates.
+     */
+    private boolean offeredCustomerWithEmail(
+            CustomerDetails form, String knownEmail, BindingResult result, Model model) {
+        if (form.email() == null || form.email().strip().equalsIgnoreCase(knownEmail.strip())) {
+            return false;
+        }
+        return customers
+                .findByEmail(form.email())
+                .map(existing -> {
+                    model.addAttribute("existingByEmail", CustomerCard.from(existing));
+                    model.addAttribute("knownEmail", form.email().strip());
+                    result.rejectValue("email", "known", messages.getMessage("customer.emailKnown"));
+                    return true;
+                })
+                .orElse(false);
     }
 }

@@ -353,6 +353,44 @@ class TillPageH2IntegrationTests {
     }
 
     @Test
+    void anEmailThatAnotherCustomerHasOffersThatCustomerFirstAndCreatesOnlyWhenAskedAgain() throws Exception {
+        String email = UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        CustomerView existing =
+                customers.create(new CustomerDetails(uniqueName("Emma Known"), uniquePhone(), email, null));
+        String name = uniqueName("Emma Again");
+
+        DatabaseState before = DatabaseState.of(jdbc);
+        String form = body(mvc.perform(hxPost("/pos/customers")
+                        .param("name", name)
+                        .param("phone", "")
+                        .param("email", email.toUpperCase(java.util.Locale.ROOT))
+                        .param("address", ""))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(form).startsWith("<form id=\"customer-form\"");
+        assertThat(fieldError(form, "email")).isEqualTo("is already the email of a customer");
+        assertThat(form)
+                .contains("This email already belongs to")
+                .contains("hx-post=\"/pos/customer/" + existing.id() + "\"")
+                .contains("<strong>" + existing.name() + "</strong>")
+                .contains("Create a new customer anyway");
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+
+        // The cashier insists (the form now carries the offered email): a second customer with that email.
+        String created = body(mvc.perform(hxPost("/pos/customers")
+                        .param("name", name)
+                        .param("phone", "")
+                        .param("email", email)
+                        .param("address", "")
+                        .param("knownEmail", email))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(created.strip()).startsWith("<div id=\"customer-panel\"");
+        assertThat(created).contains("<strong class=\"customer-name\">" + name + "</strong>");
+        assertThat(customers.search(name, 5)).extracting(CustomerView::email).containsExactly(email);
+    }
+
+    @Test
     void validDetailsCreateTheCustomerAndSelectIt() throws Exception {
         String name = uniqueName("Greta Valid");
         String phone = uniquePhone();
