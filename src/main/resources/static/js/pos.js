@@ -30,6 +30,64 @@
     flash(text || 'The request failed (' + xhr.status + '). Nothing was changed; please try again.');
   });
 
+  // An expired session answers 401 with HX-Redirect to the login page. The login page then says why, and the till
+  // offers the cart it showed last (kept in this tab's sessionStorage), since the new session starts empty.
+  var ENDED = 'pos.sessionEnded';
+  var CART = 'pos.cart';
+
+  document.addEventListener('htmx:beforeOnLoad', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr.status === 401 && xhr.getResponseHeader('HX-Redirect')) { sessionStorage.setItem(ENDED, '1'); }
+  });
+
+  function cartLines() {
+    return Array.prototype.map.call(document.querySelectorAll('#cart .line'), function (line) {
+      return {
+        id: line.getAttribute('data-product'),
+        name: line.querySelector('.line-name').textContent,
+        quantity: parseInt(line.querySelector('.line-qty').textContent, 10) || 1
+      };
+    });
+  }
+
+  function rememberCart() {
+    if (document.getElementById('sale')) { sessionStorage.setItem(CART, JSON.stringify(cartLines())); }
+  }
+
+  document.addEventListener('htmx:afterSettle', rememberCart);
+
+  function restoreCart(lines) {
+    var adds = [];
+    lines.forEach(function (line) {
+      for (var i = 0; i < line.quantity; i++) { adds.push('/pos/cart/add/' + encodeURIComponent(line.id)); }
+    });
+    adds.reduce(function (done, url) {
+      return done.then(function () { return htmx.ajax('POST', url, { target: '#cart', swap: 'outerHTML' }); });
+    }, Promise.resolve());
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var ended = sessionStorage.getItem(ENDED) === '1';
+    var notice = document.getElementById('session-ended');
+    if (notice) { notice.hidden = !ended; return; }
+    var offer = document.getElementById('restore-cart');
+    if (!offer) { return; }
+    sessionStorage.removeItem(ENDED);
+    var kept = JSON.parse(sessionStorage.getItem(CART) || '[]');
+    if (ended && kept.length > 0 && cartLines().length === 0) {
+      offer.querySelector('.restore-lines').textContent = kept.map(function (l) {
+        return l.quantity + ' × ' + l.name;
+      }).join(', ');
+      offer.hidden = false;
+      offer.querySelector('button').addEventListener('click', function () {
+        offer.hidden = true;
+        restoreCart(kept);
+      });
+    } else {
+      rememberCart();
+    }
+  });
+
   document.addEventListener('htmx:sendError', function () {
     flash('The till cannot reach the server. Check the connection and try again.');
   });

@@ -54,6 +54,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, StaffService staff) throws Exception {
+        SessionEnded sessionEnded = new SessionEnded();
         http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -79,10 +80,10 @@ class SecurityConfig {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An htmx request after the session expired must send the browser to the login page, not swap the
-                // login page into a fragment: answer 401 with HX-Redirect instead of a 302.
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                                (request, response, e) -> HtmxHeaders.redirectBrowser(response, "/login"),
-                                HtmxHeaders::isHtmx)
+                // login page into a fragment: answer 401 with HX-Redirect instead of a 302. A stale CSRF token
+                // without a logged-in user means the same (SessionEnded).
+                .exceptionHandling(ex -> ex.accessDeniedHandler(sessionEnded)
+                        .defaultAuthenticationEntryPointFor(sessionEnded, HtmxHeaders::isHtmx)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
