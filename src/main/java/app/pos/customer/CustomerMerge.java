@@ -19,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges two customer records into one, in a single transaction: both rows locked, every order moved to the
- * survivor (one UPDATE, however many orders), the other record deleted, the chosen contact values saved, the
- * survivor's statistics rebuilt from all their orders, the merge recorded and {@link CustomersMerged} published.
- * Either all of it happens or none. A phone or email of either record that the chosen values do not keep is written
- * into the survivor's notes ({@link MergeNotes}), as are the other record's notes.
+ * survivor (one UPDATE, however many orders), the other systems' ids of the removed record given to the survivor,
+ * the other record deleted, the chosen contact values saved, the survivor's statistics rebuilt from all their
+ * orders, the merge recorded and {@link CustomersMerged} published. Either all of it happens or none. A phone or
+ * email of either record that the chosen values do not keep is written into the survivor's notes
+ * ({@link MergeNotes}), as are the other record's notes.
  */
 @Service
 public class CustomerMerge {
@@ -35,6 +36,7 @@ public class CustomerMerge {
     private final CustomerOrders customerOrders;
     private final MergeRecords records;
     private final MergeNotes notes;
+    private final ExternalIds externalIds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
@@ -46,6 +48,7 @@ public class CustomerMerge {
             CustomerOrders customerOrders,
             MergeRecords records,
             MergeNotes notes,
+            ExternalIds externalIds,
             ApplicationEventPublisher events,
             Clock clock,
             Validator validator) {
@@ -55,6 +58,7 @@ public class CustomerMerge {
         this.customerOrders = customerOrders;
         this.records = records;
         this.notes = notes;
+        this.externalIds = externalIds;
         this.events = events;
         this.clock = clock;
         this.validator = validator;
@@ -106,6 +110,7 @@ public class CustomerMerge {
             throw CustomerNotFound.byId(command.survivorId());
         }
         int moved = customerOrders.moveOrders(merged.id(), command.survivorId());
+        externalIds.move(merged.id(), command.survivorId());
         repository.delete(merged.id());
         CustomerDetails chosen = command.result();
         String notesAfter = notes.after(locked.get(command.survivorId()), merged, chosen);

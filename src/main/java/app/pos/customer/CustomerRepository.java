@@ -108,6 +108,20 @@ class CustomerRepository {
                 .optional();
     }
 
+    /** The customers with these ids, by id; absent ones are left out. */
+    java.util.Map<UUID, CustomerView> findByIds(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, CustomerView> found = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(new java.util.HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(CustomerRepository::map)
+                    .list()
+                    .forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
     Optional<CustomerView> findByPhone(String e164) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE phone = :phone")
                 .param("phone", e164)

@@ -144,6 +144,11 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
         order(regular.id(), muffin, 1);
         CustomerView duplicate = customer("Reg " + tag, uniquePhone(), "reg." + tag + "@example.com", "3 New Street");
 
+        jdbc.sql("INSERT INTO customer_external_ids (source, external_id, customer_id, created_at) "
+                        + "VALUES ('csv:id', :ext, :customer, CURRENT_TIMESTAMP)")
+                .param("ext", "dup-" + tag)
+                .param("customer", duplicate.id())
+                .update();
         // the new duplicate first, as the duplicates page or a search may well list it
         Document form = Jsoup.parse(page("/admin/customers/merge?a=" + duplicate.id() + "&b=" + regular.id()));
         assertThat(checked(form, "survivorId")).isEqualTo(regular.id().toString());
@@ -178,6 +183,12 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
                 .isEqualTo("Merged from " + duplicate.name() + ": phone " + duplicate.phone() + ", email "
                         + duplicate.email());
         assertThatThrownBy(() -> customers.get(duplicate.id())).isInstanceOf(CustomerNotFound.class);
+        assertThat(jdbc.sql("SELECT customer_id FROM customer_external_ids WHERE external_id = :ext")
+                        .param("ext", "dup-" + tag)
+                        .query(UUID.class)
+                        .single())
+                .as("a re-import finds the kept record")
+                .isEqualTo(regular.id());
         String last4 = regular.phone().substring(regular.phone().length() - 4);
         assertThat(ids(customers.search(last4, 10))).contains(regular.id());
         assertThat(page("/admin/customers/" + regular.id())).contains(duplicate.phone());
