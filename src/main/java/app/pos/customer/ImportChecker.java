@@ -43,7 +43,7 @@ class ImportChecker {
      * that customer: it fills their empty fields or changes nothing, and is not a duplicate of them.
      */
     Checked check(List<List<String>> table, Map<String, Integer> mapping) {
-        String source = ImportColumns.source(table.get(0), mapping.get(EXTERNAL_ID));
+        String source = table.isEmpty() ? null : ImportColumns.source(table.get(0), mapping.get(EXTERNAL_ID));
         List<Row> rows = new ArrayList<>();
         List<Contact> normalized = new ArrayList<>();
         Set<String> phonesInFile = new HashSet<>();
