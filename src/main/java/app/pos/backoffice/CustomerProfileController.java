@@ -76,8 +76,7 @@ class CustomerProfileController {
                         .map(m -> m.total().toPlainString())
                         .toList());
         model.addAttribute("history", customerOrders.history(id, 0, HISTORY_PAGE));
-        model.addAttribute(
-                "form", new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
+        model.addAttribute("form", formOf(customer));
         model.addAttribute("zone", zone);
         return PAGE;
     }
@@ -93,9 +92,7 @@ class CustomerProfileController {
             try {
                 customer = customers.update(id, form);
                 model.addAttribute("saved", true);
-                model.addAttribute(
-                        "form",
-                        new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
+                model.addAttribute("form", formOf(customer));
             } catch (DuplicatePhone duplicate) {
                 result.rejectValue("phone", "duplicate", messages.getMessage("profile.phoneTaken"));
                 model.addAttribute("existingId", duplicate.existingCustomerId());
@@ -105,6 +102,10 @@ class CustomerProfileController {
         }
         model.addAttribute("customer", customer);
         return PAGE + " :: contact";
+    }
+
+    private static CustomerDetails formOf(CustomerView c) {
+        return new CustomerDetails(c.name(), c.phone(), c.email(), c.address(), c.notes() == null ? "" : c.notes());
     }
 
     @GetMapping("/admin/customers/{id}/orders")

@@ -62,7 +62,7 @@ class ImportController {
     @PostMapping("/admin/customers/import/check")
     String check(@RequestParam Map<String, String> params, Model model) {
         Map<String, Integer> mapping = new LinkedHashMap<>();
-        for (String field : CustomerImport.FIELDS) {
+        for (String field : CustomerImport.COLUMNS) {
             String column = params.get("map_" + field);
             if (column != null && column.matches("\\d{1,4}")) {
                 mapping.put(field, Integer.valueOf(column));
@@ -86,12 +86,14 @@ class ImportController {
         }
         // Check again right before importing: the file was checked a while ago.
         CustomerImport.Checked fresh = importer.check(session.table(), session.mapping());
-        int created = importer.importValid(fresh);
+        CustomerImport.Report report = importer.importValid(fresh);
         session.imported(fresh);
         redirect.addFlashAttribute("message", messages.getMessage("import.imported", new Object[] {
-            created, fresh.rejected().size()
+            report.created(), report.rejected(), report.updated(), report.unchanged()
         }));
-        redirect.addFlashAttribute("imported", created);
+        redirect.addFlashAttribute("imported", report.created());
+        redirect.addFlashAttribute("updated", report.updated());
+        redirect.addFlashAttribute("unchanged", report.unchanged());
         return "redirect:/admin/customers/import";
     }
 
@@ -122,7 +124,7 @@ class ImportController {
         model.addAttribute("preview", table.size() <= 1 ? List.of() : table.subList(1, Math.min(table.size(), 11)));
         model.addAttribute("rowCount", Math.max(0, table.size() - 1));
         model.addAttribute("mapping", session.mapping());
-        model.addAttribute("fields", CustomerImport.FIELDS);
+        model.addAttribute("fields", CustomerImport.COLUMNS);
         CustomerImport.Checked checked = session.checked();
         model.addAttribute("checked", checked);
         model.addAttribute("importDone", session.isImported());

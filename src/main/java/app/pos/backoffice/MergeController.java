@@ -2,9 +2,9 @@ package app.pos.backoffice;
 
 import app.pos.customer.CustomerMerge;
 import app.pos.customer.CustomerService;
-import app.pos.customer.CustomerView;
 import app.pos.shared.CustomerDetails;
 import app.pos.shared.PosException;
+import app.pos.web.Htmx;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -42,10 +42,16 @@ class MergeController {
             @RequestParam UUID a,
             @RequestParam(required = false) UUID b,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) UUID survivorId,
+            @RequestParam(required = false) UUID shown,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String address,
+            Htmx htmx,
             Model model) {
-        CustomerView first = customers.get(a);
-        model.addAttribute("a", first);
         if (b == null) {
+            model.addAttribute("a", customers.get(a));
             model.addAttribute("q", q);
             model.addAttribute(
                     "candidates",
@@ -56,8 +62,12 @@ class MergeController {
                                     .toList());
             return "backoffice/merge-pick";
         }
-        model.addAttribute("b", customers.get(b));
-        return "backoffice/merge";
+        // the user's choices count while the survivor stays; choosing the other survivor proposes its values
+        CustomerDetails chosen = survivorId != null && survivorId.equals(shown)
+                ? new CustomerDetails(name, phone, email, address)
+                : null;
+        model.addAttribute("plan", merge.plan(a, b, survivorId, chosen));
+        return htmx.wantsFragment() ? "backoffice/merge :: form" : "backoffice/merge";
     }
 
     @PostMapping("/admin/customers/merge")

@@ -32,7 +32,8 @@ class Contacts {
                 details.name().strip(),
                 e164,
                 email == null ? null : email.toLowerCase(Locale.ROOT),
-                blankToNull(details.address()));
+                blankToNull(details.address()),
+                details.notes() == null ? null : details.notes().strip());
     }
 
     private static String blankToNull(String value) {

@@ -1,154 +1,162 @@
 package app.pos.customer;
 
 import app.pos.shared.CustomerDetails;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports customers from a CSV file (for example another POS's export): maps columns to fields, validates every
  * row (required name, phone normalization, email, duplicates inside the file and against existing customers)
- * and imports the valid rows in one transaction. Importing the same file again creates nothing new.
+ * and imports the valid rows in one transaction. A row that carries another system's customer id is matched on
+ * that id (remembered per source on import): a known customer is never created again, only their empty fields
+ * are filled from the row. Importing the same file again creates nothing new.
  */
 @Service
 public class CustomerImport {
 
     public static final int MAX_ROWS = 50_000;
+    /** The contact fields a column can hold, validated as {@link CustomerDetails}. */
     public static final List<String> FIELDS = List.of("name", "phone", "email", "address");
+    /** The column holding the other system's id of the customer. */
+    public static final String EXTERNAL_ID = "externalId";
+    /** Everything a column can be mapped to. */
+    public static final List<String> COLUMNS = List.of("name", "phone", "email", "address", EXTERNAL_ID);
 
     private final CustomerService customers;
+    private final ImportChecker checker;
     private final Contacts contacts;
-    private final CustomerRepository repository;
-    private final Validator validator;
+    private final ExternalIds externalIds;
+    private final Clock clock;
 
-    CustomerImport(CustomerService customers, Contacts contacts, CustomerRepository repository, Validator validator) {
+    CustomerImport(
+            CustomerService customers, ImportChecker checker, Contacts contacts, ExternalIds externalIds, Clock clock) {
         this.customers = customers;
+        this.checker = checker;
         this.contacts = contacts;
-        this.repository = repository;
-        this.validator = validator;
+        this.externalIds = externalIds;
+        this.clock = clock;
     }
 
-    /** A data row of the file: its line number (1 = header), the mapped details, and why it is refused. */
-    public record Row(int line, CustomerDetails details, String rejection) implements java.io.Serializable {
+    /** What importing a valid row does: create a customer, fill blanks of the one it matched, or nothing. */
+    public enum Outcome {
+        CREATE,
+        UPDATE,
+        UNCHANGED
+    }
+
+    /**
+     * A data row of the file: its line number (1 = header), the mapped details, the other system's id, the
+     * customer that id matched, what importing it does, and why it is refused.
+     */
+    public record Row(
+            int line, CustomerDetails details, String externalId, UUID customerId, Outcome outcome, String rejection)
+            implements java.io.Serializable {
+
+        public Row(int line, CustomerDetails details, String rejection) {
+            this(line, details, null, null, Outcome.CREATE, rejection);
+        }
+
+        Row rejected(String reason) {
+            return new Row(line, details, externalId, customerId, outcome, reason);
+        }
+
+        /** Not rejected, and importing it changes something. */
         public boolean valid() {
-            return rejection == null;
+            return rejection == null && outcome != Outcome.UNCHANGED;
+        }
+
+        boolean is(Outcome o) {
+            return rejection == null && outcome == o;
         }
     }
 
-    public record Checked(List<Row> rows) implements java.io.Serializable {
+    /** The checked rows, and the source whose ids their {@code externalId}s are (null without an id column). */
+    public record Checked(String source, List<Row> rows) implements java.io.Serializable {
+
+        public Checked(List<Row> rows) {
+            this(null, rows);
+        }
+
         public List<Row> valid() {
             return rows.stream().filter(Row::valid).toList();
         }
 
+        public long count(Outcome outcome) {
+            return rows.stream().filter(r -> r.is(outcome)).count();
+        }
+
+        public long toCreate() {
+            return count(Outcome.CREATE);
+        }
+
+        public long toUpdate() {
+            return count(Outcome.UPDATE);
+        }
+
+        public long unchanged() {
+            return count(Outcome.UNCHANGED);
+        }
+
         public List<Row> rejected() {
-            return rows.stream().filter(r -> !r.valid()).toList();
+            return rows.stream().filter(r -> r.rejection() != null).toList();
         }
     }
 
-    /** Guesses which column holds which field from the header's names. */
+    /** What an import did. */
+    public record Report(int created, int updated, int unchanged, int rejected) {}
+
+    /** Guesses which column holds which field (see {@link #COLUMNS}) from the header's names. */
     public static Map<String, Integer> guessMapping(List<String> header) {
-        Map<String, Integer> mapping = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            String field = h.contains("mail")
-                    ? "email"
-                    : h.contains("phone") || h.contains("mobile") || h.contains("tel") || h.equals("number")
-                            ? "phone"
-                            : h.contains("address") || h.contains("street")
-                                    ? "address"
-                                    : h.contains("name") || h.equals("customer") ? "name" : null;
-            if (field != null && !mapping.containsKey(field)) {
-                mapping.put(field, i);
-            }
-        }
-        return mapping;
+        return ImportColumns.guess(header);
     }
 
     /**
-     * Validates every data row (all but the header) under the given column mapping: the customer's own field
-     * rules, then duplicates inside the file, then against existing customers, on the values as the customer
-     * feature normalizes them (each row's phone is read once).
+     * Validates every data row (all but the header) under the given column mapping; see {@link ImportChecker}.
      */
     @Transactional(readOnly = true)
     public Checked check(List<List<String>> table, Map<String, Integer> mapping) {
-        List<Row> rows = new ArrayList<>();
-        List<Contact> normalized = new ArrayList<>();
-        Set<String> phonesInFile = new HashSet<>();
-        Set<String> emailsInFile = new HashSet<>();
-        for (int i = 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
-            CustomerDetails details = new CustomerDetails(
-                    cell(cells, mapping.get("name")),
-                    cell(cells, mapping.get("phone")),
-                    cell(cells, mapping.get("email")),
-                    cell(cells, mapping.get("address")));
-            String rejection = firstViolation(details);
-            Contact contact = rejection == null ? contacts.normalize(details, "") : null;
-            if (rejection == null && contact.phone() != null && !phonesInFile.add(contact.phone())) {
-                rejection = "duplicate of an earlier row in the file (same phone)";
-            }
-            if (rejection == null && contact.email() != null && !emailsInFile.add(contact.email())) {
-                rejection = "duplicate of an earlier row in the file (same email)";
-            }
-            rows.add(new Row(i + 1, details, rejection));
-            normalized.add(rejection == null ? contact : null);
-        }
-        Set<String> existingPhones = repository.existingValues(
-                "phone",
-                normalized.stream()
-                        .filter(Objects::nonNull)
-                        .map(Contact::phone)
-                        .filter(Objects::nonNull)
-                        .toList());
-        Set<String> existingEmails = repository.existingValues(
-                "email",
-                normalized.stream()
-                        .filter(Objects::nonNull)
-                        .map(Contact::email)
-                        .filter(Objects::nonNull)
-                        .toList());
-        List<Row> checked = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            Contact contact = normalized.get(i);
-            String rejection = row.rejection();
-            if (contact != null && contact.phone() != null && existingPhones.contains(contact.phone())) {
-                rejection = "already a customer (same phone)";
-            } else if (contact != null && contact.email() != null && existingEmails.contains(contact.email())) {
-                rejection = "already a customer (same email)";
-            }
-            checked.add(new Row(row.line(), row.details(), rejection));
-        }
-        return new Checked(checked);
+        return checker.check(table, mapping);
     }
 
     /**
-     * Imports the valid rows in one transaction. A row that became a duplicate since it was checked (another
-     * cashier added that phone meanwhile) fails the whole import, which then changes nothing; check again.
-     *
-     * @return how many customers were created
+     * Imports the valid rows in one transaction: creates the new customers (remembering their id in the other
+     * system) and fills the empty fields of the matched ones. A row that became a duplicate since it was checked
+     * (another cashier added that phone meanwhile) fails the whole import, which then changes nothing; check again.
      */
     @Transactional
-    public int importValid(Checked checked) {
+    public Report importValid(Checked checked) {
         int created = 0;
+        int updated = 0;
         for (Row row : checked.valid()) {
             try {
-                customers.create(row.details());
-            } catch (DuplicatePhone e) {
+                if (row.outcome() == Outcome.UPDATE) {
+                    CustomerView customer = customers.get(row.customerId());
+                    Contact filled = ImportChecker.fillBlanks(customer, contacts.normalize(row.details(), ""));
+                    if (filled != null) {
+                        customers.update(
+                                customer.id(),
+                                new CustomerDetails(filled.name(), filled.phone(), filled.email(), filled.address()));
+                        updated++;
+                    }
+                    continue;
+                }
+                UUID id = customers.create(row.details()).id();
+                if (row.externalId() != null) {
+                    externalIds.insert(checked.source(), row.externalId(), id, OffsetDateTime.now(clock));
+                }
+                created++;
+            } catch (DuplicatePhone | DuplicateKeyException e) {
                 throw new BecameDuplicate(row.line());
             }
-            created++;
         }
-        return created;
+        int unchanged = (int) checked.count(Outcome.UNCHANGED);
+        return new Report(created, updated, unchanged, checked.rejected().size());
     }
 
     /** A row turned into a duplicate between check and import; the import was rolled back. */
@@ -160,22 +168,5 @@ public class CustomerImport {
                     "Line " + line
                             + " is now a duplicate of a customer added meanwhile; nothing was imported. Check the file again.");
         }
-    }
-
-    private String firstViolation(CustomerDetails details) {
-        for (String field : FIELDS) {
-            for (ConstraintViolation<CustomerDetails> v : validator.validateProperty(details, field)) {
-                return field + " " + v.getMessage();
-            }
-        }
-        return null;
-    }
-
-    private static String cell(List<String> cells, Integer index) {
-        if (index == null || index < 0 || index >= cells.size()) {
-            return null;
-        }
-        String value = cells.get(index).strip();
-        return value.isEmpty() ? null : value;
     }
 }

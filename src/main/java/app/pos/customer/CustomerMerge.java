@@ -19,18 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges two customer records into one, in a single transaction: both rows locked, every order moved to the
- * survivor (one UPDATE, however many orders), the other record deleted, the chosen contact values saved, the
- * survivor's statistics rebuilt from all their orders, the merge recorded and {@link CustomersMerged} published.
- * Either all of it happens or none.
+ * survivor (one UPDATE, however many orders), the other systems' ids of the removed record given to the survivor,
+ * the other record deleted, the chosen contact values saved, the survivor's statistics rebuilt from all their
+ * orders, the merge recorded and {@link CustomersMerged} published. Either all of it happens or none. A phone or
+ * email of either record that the chosen values do not keep is written into the survivor's notes
+ * ({@link MergeNotes}), as are the other record's notes.
  */
 @Service
 public class CustomerMerge {
+
+    private static final int MAX_NOTES = 1000;
 
     private final CustomerService customers;
     private final CustomerRepository repository;
     private final CustomerStats stats;
     private final CustomerOrders customerOrders;
     private final MergeRecords records;
+    private final MergeNotes notes;
+    private final ExternalIds externalIds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
@@ -41,6 +47,8 @@ public class CustomerMerge {
             CustomerStats stats,
             CustomerOrders customerOrders,
             MergeRecords records,
+            MergeNotes notes,
+            ExternalIds externalIds,
             ApplicationEventPublisher events,
             Clock clock,
             Validator validator) {
@@ -49,6 +57,8 @@ public class CustomerMerge {
         this.stats = stats;
         this.customerOrders = customerOrders;
         this.records = records;
+        this.notes = notes;
+        this.externalIds = externalIds;
         this.events = events;
         this.clock = clock;
         this.validator = validator;
@@ -58,6 +68,32 @@ public class CustomerMerge {
     public record Command(UUID survivorId, UUID mergedId, CustomerDetails result) {}
 
     public record Result(CustomerView survivor, int ordersMoved, boolean statsWereOff) {}
+
+    /**
+     * The merge screen's proposal for {@code a} and {@code b}: the survivor ({@code survivorId}, or by default the
+     * one with more visits), the values (the {@code chosen} ones, or by default the survivor's where it has them)
+     * and the notes the survivor will have.
+     */
+    @Transactional(readOnly = true)
+    public MergePlan plan(UUID a, UUID b, UUID survivorId, CustomerDetails chosen) {
+        CustomerView first = customers.get(a);
+        CustomerView second = customers.get(b);
+        UUID kept =
+                b.equals(survivorId) || a.equals(survivorId) ? survivorId : MergePlan.defaultSurvivor(first, second);
+        CustomerView survivor = kept.equals(a) ? first : second;
+        CustomerView other = kept.equals(a) ? second : first;
+        CustomerDetails values =
+                chosen == null || chosen.name() == null || chosen.name().isBlank()
+                        ? MergePlan.defaultValues(survivor, other)
+                        : chosen;
+        String after;
+        try {
+            after = notes.after(survivor, other, values);
+        } catch (InvalidInput unreadable) {
+            after = null;
+        }
+        return new MergePlan(first, second, kept, values, after);
+    }
 
     @Transactional
     public Result merge(Command command, String staff) {
@@ -74,8 +110,22 @@ public class CustomerMerge {
             throw CustomerNotFound.byId(command.survivorId());
         }
         int moved = customerOrders.moveOrders(merged.id(), command.survivorId());
+        externalIds.move(merged.id(), command.survivorId());
         repository.delete(merged.id());
-        CustomerView survivor = customers.update(command.survivorId(), command.result());
+        CustomerDetails chosen = command.result();
+        String notesAfter = notes.after(locked.get(command.survivorId()), merged, chosen);
+        if (notesAfter != null && notesAfter.length() > MAX_NOTES) {
+            throw InvalidInput.field(
+                    "notes", "the merged notes would be longer than 1000 characters; shorten them first");
+        }
+        CustomerView survivor = customers.update(
+                command.survivorId(),
+                new CustomerDetails(
+                        chosen.name(),
+                        chosen.phone(),
+                        chosen.email(),
+                        chosen.address(),
+                        notesAfter == null ? "" : notesAfter));
         boolean off = stats.recompute(survivor.id());
         records.insert(survivor.id(), merged, moved, staff, OffsetDateTime.now(clock));
         events.publishEvent(new CustomersMerged(survivor.id(), merged.id()));

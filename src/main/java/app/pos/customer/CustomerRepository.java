@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class CustomerRepository {
 
     static final String COLUMNS =
-            "id, name, phone, email, address, total_spent, visit_count, last_visit_at, created_at, updated_at";
+            "id, name, phone, email, address, notes, total_spent, visit_count, last_visit_at, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -25,19 +25,22 @@ class CustomerRepository {
 
     void insert(UUID id, Contact c, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO customers (id, name, phone, email, address, name_search, phone_digits, phone_digits_rev,
-                                       total_spent, visit_count, created_at, updated_at)
-                VALUES (:id, :name, :phone, :email, :address, :nameSearch, :digits, :digitsRev, 0, 0, :now, :now)
+                INSERT INTO customers (id, name, phone, email, address, notes, name_search, phone_digits,
+                                       phone_digits_rev, total_spent, visit_count, created_at, updated_at)
+                VALUES (:id, :name, :phone, :email, :address, :notes, :nameSearch, :digits, :digitsRev, 0, 0,
+                        :now, :now)
                 """).paramSource(contactParams(id, c, now)).update();
     }
 
     boolean update(UUID id, Contact c, OffsetDateTime now) {
+        String notes = c.notes() == null ? "" : ", notes = :notes";
         return jdbc.sql("""
                 UPDATE customers SET name = :name, phone = :phone, email = :email, address = :address,
                        name_search = :nameSearch, phone_digits = :digits, phone_digits_rev = :digitsRev,
-                       updated_at = :now
-                WHERE id = :id
-                """).paramSource(contactParams(id, c, now)).update() == 1;
+                       updated_at = :now""" + notes + " WHERE id = :id")
+                        .paramSource(contactParams(id, c, now))
+                        .update()
+                == 1;
     }
 
     /** A customer's contact values with the search columns derived from them, as insert and update store them. */
@@ -49,6 +52,7 @@ class CustomerRepository {
                 .addValue("phone", c.phone())
                 .addValue("email", c.email())
                 .addValue("address", c.address())
+                .addValue("notes", c.notes() == null || c.notes().isEmpty() ? null : c.notes())
                 .addValue("nameSearch", search.nameSearch())
                 .addValue("digits", search.phoneDigits())
                 .addValue("digitsRev", search.phoneDigitsReversed())
@@ -102,6 +106,20 @@ class CustomerRepository {
                 .param("id", id)
                 .query(CustomerRepository::map)
                 .optional();
+    }
+
+    /** The customers with these ids, by id; absent ones are left out. */
+    java.util.Map<UUID, CustomerView> findByIds(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, CustomerView> found = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(new java.util.HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(CustomerRepository::map)
+                    .list()
+                    .forEach(c -> found.put(c.id(), c));
+        }
+        return found;
     }
 
     Optional<CustomerView> findByPhone(String e164) {
@@ -183,6 +201,7 @@ class CustomerRepository {
                 rs.getString("phone"),
                 rs.getString("email"),
                 rs.getString("address"),
+                rs.getString("notes"),
                 rs.getBigDecimal("total_spent"),
                 rs.getInt("visit_count"),
                 rs.getObject("last_visit_at", OffsetDateTime.class),

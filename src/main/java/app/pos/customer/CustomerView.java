@@ -11,6 +11,7 @@ public record CustomerView(
         String phone,
         String email,
         String address,
+        String notes,
         BigDecimal totalSpent,
         int visitCount,
         OffsetDateTime lastVisitAt,

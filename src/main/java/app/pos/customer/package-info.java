@@ -1,7 +1,8 @@
 /**
  * Customers: records, search as the cashier types, find-or-create, the statistics (total spent, visit count,
  * last visit) that follow their orders, possible duplicates and merge, the CSV import's row rules, and the
- * backfill that links legacy orders to customers. Owns the {@code customers} and {@code customer_merges} tables.
+ * backfill that links legacy orders to customers. Owns the {@code customers}, {@code customer_merges} and
+ * {@code customer_external_ids} (other systems' ids of our customers, per source) tables.
  *
  * <p>API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerMerge},
  * {@link app.pos.customer.CustomerImport}, {@link app.pos.customer.SearchColumns} and the records they take and

@@ -190,6 +190,43 @@ class BackOfficeBrowserIntegrationTests {
     }
 
     @Test
+    void theMergePreviewProposesTheKeptRecordsValuesAndShowsWhatGoesIntoTheNotes() {
+        CustomerView regular = customers.create(new CustomerDetails("Lena " + tag, Fixtures.uniquePhone(), null, null));
+        sell(regular, 1);
+        sell(regular, 2);
+        CustomerView newcomer = customers.create(new CustomerDetails(
+                "L. " + tag, Fixtures.uniquePhone(), "l." + tag.toLowerCase() + "@example.com", null));
+
+        page.navigate(url("/admin/customers/merge?a=" + newcomer.id() + "&b=" + regular.id()));
+        assertThat(page.locator("input[name=survivorId][value='" + regular.id() + "']"))
+                .isChecked();
+        assertThat(page.locator("#merge-name-b")).isChecked();
+        assertThat(page.locator("#merge-phone-b")).isChecked();
+        assertThat(page.locator("#merge-email-a")).isChecked(); // the only email there is
+        assertThat(page.locator("#merge-notes")).containsText("Merged from " + newcomer.name());
+        assertThat(page.locator("#merge-notes")).containsText("phone " + newcomer.phone());
+        Browser.screenshot(page, "admin-merge-defaults");
+
+        page.locator("#merge-phone-a").check();
+        assertThat(page.locator("#merge-notes")).containsText("phone " + regular.phone());
+        assertThat(page.locator("#merge-notes")).not().containsText(newcomer.phone());
+        assertThat(page.locator("#merge-phone-a")).isChecked();
+
+        page.locator("input[name=survivorId][value='" + newcomer.id() + "']").check();
+        assertThat(page.locator("#merge-name-a")).isChecked();
+        assertThat(page.locator("#merge-phone-a")).isChecked();
+        assertThat(page.locator("#merge-notes")).containsText("Merged from " + regular.name());
+
+        page.locator("input[name=survivorId][value='" + regular.id() + "']").check();
+        assertThat(page.locator("#merge-phone-b")).isChecked();
+        page.locator("#merge-confirm").click();
+        assertThat(page).hasURL(url("/admin/customers/" + regular.id()));
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(regular.phone());
+        assertThat(page.locator("#contact-form #f-notes"))
+                .hasValue("Merged from " + newcomer.name() + ": phone " + newcomer.phone());
+    }
+
+    @Test
     void theProfilesMergeLinkOpensThePickScreenForThatCustomer() {
         CustomerView kim = Customers.withPhone(customers, "Kim " + tag);
         CustomerView kym = Customers.withPhone(customers, "Kym " + tag);

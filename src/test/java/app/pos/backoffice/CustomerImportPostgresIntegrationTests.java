@@ -19,10 +19,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The CSV import: upload, column mapping, check, run, and the report of rejected rows.
@@ -192,5 +195,81 @@ class CustomerImportPostgresIntegrationTests extends CustomerBackOfficeTest {
         MvcResult ran = run(session);
         assertThat((String) ran.getFlashMap().get("message")).contains("5 rows were rejected (see the report)");
         assertRejections(report(session));
+    }
+
+    /** Checks the uploaded file under the mapping the upload page proposed (its selected options). */
+    String checkAsGuessed(MockHttpSession session, String uploadPage) throws Exception {
+        MockHttpServletRequestBuilder request = post("/admin/customers/import/check")
+                .session(session)
+                .with(manager())
+                .with(csrf());
+        for (Element select : Jsoup.parse(uploadPage).select("#mapping-form select")) {
+            Element chosen = select.selectFirst("option[selected]");
+            request.param(select.attr("name"), chosen == null ? "" : chosen.attr("value"));
+        }
+        return body(mvc.perform(request).andExpect(status().isOk()).andReturn());
+    }
+
+    long withEmail(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM customers WHERE email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void reimportingAFileWithCustomerIdsCreatesNothingAndALaterFileFillsOnlyEmptyFields() throws Exception {
+        String tag = tag();
+        String phone = uniquePhone();
+        String header = "Customer ID,Name,Email,Phone,Address\r\n";
+        String bea = "bea-" + tag + ",Bea Lindqvist " + tag + ",,,\r\n";
+        String carl = "carl-" + tag + ",Carl Berg " + tag + ",,\"" + phone + "\",1 Quay Street\r\n";
+        byte[] file = (header + bea + carl).getBytes(StandardCharsets.UTF_8);
+
+        MockHttpSession first = new MockHttpSession();
+        String uploaded = upload(first, file);
+        assertThat(Jsoup.parse(uploaded)
+                        .select("#map-externalId option[selected]")
+                        .text())
+                .isEqualTo("Customer ID");
+        assertThat(checkAsGuessed(first, uploaded)).contains("id=\"valid-count\">2 rows can be imported<");
+        assertThat(run(first).getFlashMap().get("imported")).isEqualTo(2);
+        assertThat(tagged(tag)).isEqualTo(2);
+
+        MockHttpSession again = new MockHttpSession();
+        DatabaseState before = DatabaseState.of(jdbc);
+        assertThat(checkAsGuessed(again, upload(again, file)))
+                .contains("id=\"valid-count\">0 rows can be imported<")
+                .contains("0 new customers, 0 to complete (only their empty fields are filled), 2 already imported");
+        MvcResult second = run(again);
+        assertThat(second.getFlashMap().get("imported")).isEqualTo(0);
+        assertThat(second.getFlashMap().get("unchanged")).isEqualTo(2);
+        assertThat(DatabaseState.of(jdbc))
+                .as("the same file again changes nothing")
+                .isEqualTo(before);
+        assertThat(tagged(tag)).isEqualTo(2);
+
+        // the other system now knows Bea's email, calls her differently and has a new number for Carl
+        String email = "bea." + tag + "@example.com";
+        byte[] later = (header
+                        + "bea-" + tag + ",B. Lindqvist " + tag + "," + email + ",,2 Pier Road\r\n"
+                        + "carl-" + tag + ",Carl Berg " + tag + ",,\"" + uniquePhone() + "\",9 Other Street\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        MockHttpSession third = new MockHttpSession();
+        assertThat(checkAsGuessed(third, upload(third, later)))
+                .contains("id=\"valid-count\">1 rows can be imported<")
+                .contains("0 new customers, 1 to complete");
+        MvcResult filled = run(third);
+        assertThat(filled.getFlashMap().get("updated")).isEqualTo(1);
+        assertThat(filled.getFlashMap().get("unchanged")).isEqualTo(1);
+        assertThat(tagged(tag)).isEqualTo(2);
+        assertThat(withEmail(email)).isEqualTo(1);
+        CustomerView beaNow = customers.search("Lindqvist " + tag, 5).get(0);
+        assertThat(beaNow.name()).as("never overwritten").isEqualTo("Bea Lindqvist " + tag);
+        assertThat(beaNow.email()).isEqualTo(email);
+        assertThat(beaNow.address()).isEqualTo("2 Pier Road");
+        CustomerView carlNow = customers.lookupByPhone(phone);
+        assertThat(carlNow.name()).isEqualTo("Carl Berg " + tag);
+        assertThat(carlNow.address()).as("never overwritten").isEqualTo("1 Quay Street");
     }
 }

@@ -228,4 +228,18 @@ class CustomerProfilePostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertStatsMatch(customers.get(ada.id()), truth);
     }
+
+    @Test
+    void theProfileShowsAndSavesTheCustomersNotesEscaped() throws Exception {
+        CustomerView ada = customer("Noted " + tag(), uniquePhone(), null, null);
+        String saved = body(mvc.perform(edit(ada.id(), ada.name(), ada.phone(), null, null)
+                        .param("notes", "oat milk, <b>no</b> nuts\nsits by the window"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(customers.get(ada.id()).notes()).isEqualTo("oat milk, <b>no</b> nuts\nsits by the window");
+        assertThat(saved).contains("oat milk, &lt;b&gt;no&lt;/b&gt; nuts").doesNotContain("<b>no</b>");
+        assertThat(page("/admin/customers/" + ada.id()))
+                .contains("<textarea id=\"f-notes\" name=\"notes\"")
+                .contains("sits by the window");
+    }
 }

@@ -29,6 +29,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -124,6 +127,98 @@ class DuplicatesAndMergePostgresIntegrationTests extends CustomerBackOfficeTest 
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(customers.get(a.id())).isEqualTo(survivorBefore);
         assertThat(mergeRecords(b.id())).isEqualTo(1);
+    }
+
+    /** The value of the checked radio button named {@code name} in the merge form. */
+    static String checked(Document form, String name) {
+        Elements radios = form.select("#merge-form input[type=radio][name=" + name + "][checked]");
+        assertThat(radios).as("checked %s", name).hasSize(1);
+        return radios.get(0).attr("value");
+    }
+
+    @Test
+    void mergingANewDuplicateIntoTheRegularKeepsTheRegularsValuesAndNotesTheOthers() throws Exception {
+        String tag = tag();
+        CustomerView regular = customer("Regular " + tag, uniquePhone(), "regular." + tag + "@example.com", null);
+        order(regular.id(), latte, 1);
+        order(regular.id(), muffin, 1);
+        CustomerView duplicate = customer("Reg " + tag, uniquePhone(), "reg." + tag + "@example.com", "3 New Street");
+
+        jdbc.sql("INSERT INTO customer_external_ids (source, external_id, customer_id, created_at) "
+                        + "VALUES ('csv:id', :ext, :customer, CURRENT_TIMESTAMP)")
+                .param("ext", "dup-" + tag)
+                .param("customer", duplicate.id())
+                .update();
+        // the new duplicate first, as the duplicates page or a search may well list it
+        Document form = Jsoup.parse(page("/admin/customers/merge?a=" + duplicate.id() + "&b=" + regular.id()));
+        assertThat(checked(form, "survivorId")).isEqualTo(regular.id().toString());
+        assertThat(checked(form, "name")).isEqualTo(regular.name());
+        assertThat(checked(form, "phone")).isEqualTo(regular.phone());
+        assertThat(checked(form, "email")).isEqualTo(regular.email());
+        assertThat(checked(form, "address")).as("the only address there is").isEqualTo("3 New Street");
+        assertThat(form.select("#merge-notes").text())
+                .contains("Merged from " + duplicate.name())
+                .contains("phone " + duplicate.phone())
+                .contains("email " + duplicate.email());
+
+        mvc.perform(post("/admin/customers/merge")
+                        .with(manager())
+                        .with(csrf())
+                        .param("a", duplicate.id().toString())
+                        .param("b", regular.id().toString())
+                        .param("survivorId", checked(form, "survivorId"))
+                        .param("name", checked(form, "name"))
+                        .param("phone", checked(form, "phone"))
+                        .param("email", checked(form, "email"))
+                        .param("address", checked(form, "address")))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/customers/" + regular.id()));
+
+        CustomerView kept = customers.get(regular.id());
+        assertThat(kept.name()).isEqualTo(regular.name());
+        assertThat(kept.phone()).isEqualTo(regular.phone());
+        assertThat(kept.email()).isEqualTo(regular.email());
+        assertThat(kept.address()).isEqualTo("3 New Street");
+        assertThat(kept.notes())
+                .isEqualTo("Merged from " + duplicate.name() + ": phone " + duplicate.phone() + ", email "
+                        + duplicate.email());
+        assertThatThrownBy(() -> customers.get(duplicate.id())).isInstanceOf(CustomerNotFound.class);
+        assertThat(jdbc.sql("SELECT customer_id FROM customer_external_ids WHERE external_id = :ext")
+                        .param("ext", "dup-" + tag)
+                        .query(UUID.class)
+                        .single())
+                .as("a re-import finds the kept record")
+                .isEqualTo(regular.id());
+        String last4 = regular.phone().substring(regular.phone().length() - 4);
+        assertThat(ids(customers.search(last4, 10))).contains(regular.id());
+        assertThat(page("/admin/customers/" + regular.id())).contains(duplicate.phone());
+    }
+
+    @Test
+    void choosingTheOtherSurvivorProposesItsValues() throws Exception {
+        String tag = tag();
+        CustomerView regular = customer("Regular " + tag, uniquePhone(), null, "1 Old Road");
+        order(regular.id(), latte, 1);
+        CustomerView duplicate = customer("Reg " + tag, uniquePhone(), null, null);
+        String fragment = body(mvc.perform(get("/admin/customers/merge")
+                        .with(manager())
+                        .header("HX-Request", "true")
+                        .param("a", regular.id().toString())
+                        .param("b", duplicate.id().toString())
+                        .param("shown", regular.id().toString())
+                        .param("survivorId", duplicate.id().toString())
+                        .param("name", regular.name())
+                        .param("phone", regular.phone())
+                        .param("address", "1 Old Road"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(fragment).as("only the form").startsWith("<form").doesNotContain("<main");
+        Document form = Jsoup.parse(fragment);
+        assertThat(checked(form, "survivorId")).isEqualTo(duplicate.id().toString());
+        assertThat(checked(form, "name")).isEqualTo(duplicate.name());
+        assertThat(checked(form, "phone")).isEqualTo(duplicate.phone());
+        assertThat(checked(form, "address")).isEqualTo("1 Old Road");
+        assertThat(form.select("#merge-notes").text()).contains("phone " + regular.phone());
     }
 
     @Test

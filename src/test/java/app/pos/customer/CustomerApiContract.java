@@ -187,6 +187,29 @@ abstract class CustomerApiContract {
     }
 
     @Test
+    void notesAreWrittenReadKeptWhenAnUpdateLeavesThemOutAndClearedWhenEmpty() throws Exception {
+        String id = createCustomer("Noted " + unique("n"), uniquePhone(), null, null);
+        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted", "notes", "oat milk,\nno nuts"))
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notes").value("oat milk,\nno nuts"));
+        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted again"))
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notes").value("oat milk,\nno nuts"));
+        mvc.perform(get("/api/v1/customers/" + id).with(cashier()))
+                .andExpect(jsonPath("$.notes").value("oat milk,\nno nuts"));
+        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted", "notes", "x".repeat(1001)))
+                        .with(cashier()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("notes"));
+        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted", "notes", ""))
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notes").doesNotExist());
+    }
+
+    @Test
     void unknownOrMalformedIdsAreProblemsNotServerErrors() throws Exception {
         mvc.perform(get("/api/v1/customers/" + UUID.randomUUID()).with(cashier()))
                 .andExpect(status().isNotFound())
