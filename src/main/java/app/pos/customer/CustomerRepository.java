@@ -85,41 +85,11 @@ class CustomerRepository {
         return jdbc.sql("DELETE FROM customers WHERE id = :id").param("id", id).update() == 1;
     }
 
-    /** The values of {@code column} ("phone" or "email") among {@code values} that some customer has. */
-    java.util.Set<String> existingValues(String column, java.util.Collection<String> values) {
-        if (!column.equals("phone") && !column.equals("email")) {
-            throw new IllegalArgumentException(column);
-        }
-        java.util.Set<String> found = new java.util.HashSet<>();
-        List<String> all = List.copyOf(values);
-        for (int from = 0; from < all.size(); from += 1000) {
-            found.addAll(jdbc.sql("SELECT " + column + " FROM customers WHERE " + column + " IN (:values)")
-                    .param("values", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .query(String.class)
-                    .list());
-        }
-        return found;
-    }
-
     Optional<CustomerView> findById(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id")
                 .param("id", id)
                 .query(CustomerRepository::map)
                 .optional();
-    }
-
-    /** The customers with these ids, by id; absent ones are left out. */
-    java.util.Map<UUID, CustomerView> findByIds(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, CustomerView> found = new java.util.HashMap<>();
-        List<UUID> all = List.copyOf(new java.util.HashSet<>(ids));
-        for (int from = 0; from < all.size(); from += 1000) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE id IN (:ids)")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .query(CustomerRepository::map)
-                    .list()
-                    .forEach(c -> found.put(c.id(), c));
-        }
-        return found;
     }
 
     Optional<CustomerView> findByPhone(String e164) {

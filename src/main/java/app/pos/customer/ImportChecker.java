@@ -25,11 +25,11 @@ class ImportChecker {
     private static final List<String> FIELDS = CustomerImport.FIELDS;
 
     private final Contacts contacts;
-    private final CustomerRepository repository;
+    private final BulkLookups repository;
     private final ExternalIds externalIds;
     private final Validator validator;
 
-    ImportChecker(Contacts contacts, CustomerRepository repository, ExternalIds externalIds, Validator validator) {
+    ImportChecker(Contacts contacts, BulkLookups repository, ExternalIds externalIds, Validator validator) {
         this.contacts = contacts;
         this.repository = repository;
         this.externalIds = externalIds;
