@@ -89,6 +89,7 @@ class CustomerProfileController {
             BindingResult result,
             Model model) {
         CustomerView customer = customers.get(id);
+        String answer = PAGE + " :: contact";
         if (!result.hasErrors()) {
             try {
                 customer = customers.update(id, form);
@@ -96,6 +97,7 @@ class CustomerProfileController {
                 model.addAttribute(
                         "form",
                         new CustomerDetails(customer.name(), customer.phone(), customer.email(), customer.address()));
+                answer = PAGE + " :: renamed";
             } catch (DuplicatePhone duplicate) {
                 result.rejectValue("phone", "duplicate", messages.getMessage("profile.phoneTaken"));
                 model.addAttribute("existingId", duplicate.existingCustomerId());
@@ -104,7 +106,7 @@ class CustomerProfileController {
             }
         }
         model.addAttribute("customer", customer);
-        return PAGE + " :: contact";
+        return answer;
     }
 
     @GetMapping("/admin/customers/{id}/orders")

@@ -133,6 +133,22 @@ class BackOfficeBrowserIntegrationTests {
     }
 
     @Test
+    void aRenameShowsTheNewNameInTheHeadingAndTheTitleWithoutAReload() {
+        CustomerView eve = Customers.withPhone(customers, "Eve " + tag);
+        page.navigate(url("/admin/customers/" + eve.id()));
+        assertThat(page).hasTitle(eve.name() + " · POS");
+        settle();
+
+        page.locator("#contact-form #f-name").fill("Evelyn " + tag);
+        page.locator("#contact-form button[type=submit]").click();
+        assertThat(page.locator("#contact-saved")).isVisible();
+        assertThat(page.locator("#customer-title")).hasText("Evelyn " + tag);
+        assertThat(page.locator("h1")).hasCount(1);
+        assertThat(page).hasTitle("Evelyn " + tag + " · POS");
+        assertThat(page.locator("#contact-form #f-name")).hasValue("Evelyn " + tag);
+    }
+
+    @Test
     void twoCustomersWithTheSameEmailAreMergedIntoOneWithAllTheirVisits() {
         String email = "aa." + tag.toLowerCase() + "@example.com";
         CustomerView older = customers.create(new CustomerDetails("Mia " + tag, Fixtures.uniquePhone(), email, null));
