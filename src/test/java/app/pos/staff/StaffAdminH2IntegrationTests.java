@@ -195,9 +195,10 @@ class StaffAdminH2IntegrationTests {
                         .andReturn());
 
         assertThat(html)
-                .containsPattern(Pattern.compile(
-                        "<input id=\"f-password\" name=\"password\" value=\"\" type=\"password\" class=\"invalid\">\\s*"
-                                + "<p class=\"field-error\" data-field=\"password\">[^<]*10[^<]*</p>"));
+                .containsPattern(
+                        Pattern.compile(
+                                "<input id=\"f-password\" name=\"password\" value=\"\" type=\"password\" aria-invalid=\"true\" aria-describedby=\"f-password-error\" class=\"invalid\">\\s*"
+                                        + "<p class=\"field-error\" id=\"f-password-error\" data-field=\"password\">[^<]*10[^<]*</p>"));
         assertThat(html).as("only the password is wrong").doesNotContain("data-field=\"username\"");
         assertThat(html).as("the typed password is not echoed back").doesNotContain("123456789");
         assertThat(html)
@@ -220,9 +221,10 @@ class StaffAdminH2IntegrationTests {
                     .andReturn());
             assertThat(html)
                     .as(username)
-                    .containsPattern(Pattern.compile(
-                            "<input id=\"f-username\" name=\"username\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
-                                    + "<p class=\"field-error\" data-field=\"username\">[^<]+</p>"));
+                    .containsPattern(
+                            Pattern.compile(
+                                    "<input id=\"f-username\" name=\"username\" value=\"[^\"]*\" type=\"text\" aria-invalid=\"true\" aria-describedby=\"f-username-error\" class=\"invalid\">\\s*"
+                                            + "<p class=\"field-error\" id=\"f-username-error\" data-field=\"username\">[^<]+</p>"));
             assertThat(html).doesNotContain("data-field=\"password\"");
         }
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
