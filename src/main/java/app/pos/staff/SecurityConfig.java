@@ -1,6 +1,7 @@
 package app.pos.staff;
 
 import app.pos.shared.HtmxHeaders;
+import app.pos.web.ForbiddenPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffService staff) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, StaffService staff, ForbiddenPage forbidden) throws Exception {
         http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -79,7 +80,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An htmx request after the session expired must send the browser to the login page, not swap the
                 // login page into a fragment: answer 401 with HX-Redirect instead of a 302.
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden)
+                        .defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> HtmxHeaders.redirectBrowser(response, "/login"),
                                 HtmxHeaders::isHtmx)
                         .defaultAuthenticationEntryPointFor(

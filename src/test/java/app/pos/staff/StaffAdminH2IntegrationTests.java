@@ -152,6 +152,37 @@ class StaffAdminH2IntegrationTests {
     }
 
     @Test
+    void aRefusedPageSaysWhyWithTheNavigationAndAWayBackWhileTheApiKeepsItsProblem() throws Exception {
+        String cashierPage = body(mvc.perform(get("/admin").with(cashier()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn());
+        assertThat(cashierPage)
+                .contains("This page is for managers and admins.")
+                .contains("<header class=\"topbar\">")
+                .contains("href=\"/pos\">Back to the till</a>")
+                .doesNotContain("href=\"/admin/customers\"");
+        mvc.perform(get("/admin/customers").with(cashier()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("for managers and admins")));
+
+        String managerPage = body(mvc.perform(get("/admin/staff").with(manager()))
+                .andExpect(status().isForbidden())
+                .andReturn());
+        assertThat(managerPage)
+                .contains("This page is for admins.")
+                .contains("href=\"/admin/customers\"")
+                .contains("href=\"/pos\">Back to the till</a>");
+
+        mvc.perform(get("/admin").with(cashier()).header("HX-Request", "true"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+        mvc.perform(get("/api/v1/staff").with(cashier()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
         String username = uniqueUsername("nocsrf");
         mvc.perform(post("/admin/staff")
