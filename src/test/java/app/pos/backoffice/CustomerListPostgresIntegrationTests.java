@@ -185,7 +185,8 @@ class CustomerListPostgresIntegrationTests extends CustomerBackOfficeTest {
                     .as(filter.getKey())
                     .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(html).as(filter.getKey()).contains("id=\"result-count\">" + expected.size() + " customers<");
+            String count = expected.size() == 1 ? "1 customer" : expected.size() + " customers";
+            assertThat(html).as(filter.getKey()).contains("id=\"result-count\">" + count + "<");
         }
     }
 
