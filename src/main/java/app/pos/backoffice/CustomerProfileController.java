@@ -88,11 +88,13 @@ class CustomerProfileController {
             BindingResult result,
             Model model) {
         CustomerView customer = customers.get(id);
+        String answer = PAGE + " :: contact";
         if (!result.hasErrors()) {
             try {
                 customer = customers.update(id, form);
                 model.addAttribute("saved", true);
                 model.addAttribute("form", formOf(customer));
+                answer = PAGE + " :: renamed";
             } catch (DuplicatePhone duplicate) {
                 result.rejectValue("phone", "duplicate", messages.getMessage("profile.phoneTaken"));
                 model.addAttribute("existingId", duplicate.existingCustomerId());
@@ -101,7 +103,7 @@ class CustomerProfileController {
             }
         }
         model.addAttribute("customer", customer);
-        return PAGE + " :: contact";
+        return answer;
     }
 
     private static CustomerDetails formOf(CustomerView c) {

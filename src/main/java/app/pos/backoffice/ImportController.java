@@ -88,9 +88,11 @@ class ImportController {
         CustomerImport.Checked fresh = importer.check(session.table(), session.mapping());
         CustomerImport.Report report = importer.importValid(fresh);
         session.imported(fresh);
-        redirect.addFlashAttribute("message", messages.getMessage("import.imported", new Object[] {
-            report.created(), report.rejected(), report.updated(), report.unchanged()
-        }));
+        redirect.addFlashAttribute(
+                "message",
+                messages.getMessage("import.imported", new Object[] {report.created(), report.rejected()}) + " "
+                        + messages.getMessage(
+                                "import.completed", new Object[] {report.updated(), report.unchanged()}));
         redirect.addFlashAttribute("imported", report.created());
         redirect.addFlashAttribute("updated", report.updated());
         redirect.addFlashAttribute("unchanged", report.unchanged());

@@ -41,27 +41,27 @@ public class SalesReport {
                 .single();
         long orders = (Long) totals[0];
         BigDecimal revenue = Money.of((BigDecimal) totals[1]);
-        long customers = jdbc.sql("""
-                SELECT COUNT(DISTINCT customer_id) FROM orders
-                WHERE status = 'COMPLETED' AND customer_id IS NOT NULL AND created_at >= :from AND created_at < :to
+        // New: the customer's first completed order falls in the period. Returning: a completed order in the period
+        // and either one before it or more than one in it (so a new customer who came twice counts in both).
+        long[] customers = jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN had_before = 0 THEN 1 ELSE 0 END), 0) AS new_customers,
+                       COALESCE(SUM(CASE WHEN had_before = 1 OR visits > 1 THEN 1 ELSE 0 END), 0) AS returning_customers
+                FROM (SELECT o.customer_id, COUNT(*) AS visits,
+                             CASE WHEN EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = o.customer_id
+                                               AND p.status = 'COMPLETED' AND p.created_at < :from)
+                                  THEN 1 ELSE 0 END AS had_before
+                      FROM orders o
+                      WHERE o.status = 'COMPLETED' AND o.customer_id IS NOT NULL
+                        AND o.created_at >= :from AND o.created_at < :to
+                      GROUP BY o.customer_id) c
                 """)
                 .param("from", from)
                 .param("to", to)
-                .query(Long.class)
-                .single();
-        long newCustomers = jdbc.sql("""
-                SELECT COUNT(DISTINCT o.customer_id) FROM orders o
-                WHERE o.status = 'COMPLETED' AND o.customer_id IS NOT NULL AND o.created_at >= :from AND o.created_at < :to
-                  AND NOT EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = o.customer_id
-                                  AND p.status = 'COMPLETED' AND p.created_at < :from)
-                """)
-                .param("from", from)
-                .param("to", to)
-                .query(Long.class)
+                .query((rs, n) -> new long[] {rs.getLong("new_customers"), rs.getLong("returning_customers")})
                 .single();
         BigDecimal average =
                 orders == 0 ? Money.ZERO : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
-        return new Summary(revenue, orders, average, newCustomers, customers - newCustomers);
+        return new Summary(revenue, orders, average, customers[0], customers[1]);
     }
 
     public List<TopCustomer> topCustomers(OffsetDateTime from, OffsetDateTime to, int limit) {

@@ -1,6 +1,7 @@
 package app.pos.staff;
 
 import app.pos.shared.HtmxHeaders;
+import app.pos.web.ForbiddenPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +54,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffService staff) throws Exception {
-        SessionEnded sessionEnded = new SessionEnded();
+    SecurityFilterChain pages(HttpSecurity http, StaffService staff, ForbiddenPage forbidden) throws Exception {
+        SessionEnded sessionEnded = new SessionEnded(forbidden);
         http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -81,7 +82,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An htmx request after the session expired must send the browser to the login page, not swap the
                 // login page into a fragment: answer 401 with HX-Redirect instead of a 302. A stale CSRF token
-                // without a logged-in user means the same (SessionEnded).
+                // without a logged-in user means the same (SessionEnded); any other refusal is the forbidden page.
                 .exceptionHandling(ex -> ex.accessDeniedHandler(sessionEnded)
                         .defaultAuthenticationEntryPointFor(sessionEnded, HtmxHeaders::isHtmx)
                         .defaultAuthenticationEntryPointFor(

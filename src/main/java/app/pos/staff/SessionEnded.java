@@ -11,7 +11,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -26,9 +25,14 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 
     private static final String LOGIN = "/login";
 
-    private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+    private final AccessDeniedHandler denied;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final RequestCache requestCache = new HttpSessionRequestCache();
+
+    /** @param denied what answers every other refusal */
+    SessionEnded(AccessDeniedHandler denied) {
+        this.denied = denied;
+    }
 
     /** For htmx requests only: 401 with HX-Redirect, and no saved request. */
     @Override

@@ -133,6 +133,46 @@ class BackOfficeBrowserIntegrationTests {
     }
 
     @Test
+    void theCustomerListFitsATabletInPortraitWithoutScrollingSideways() {
+        for (String first : List.of("Alexandra", "Bartholomew", "Constantina")) {
+            CustomerView c = customers.create(new CustomerDetails(
+                    first + " Montgomery-Fitzwilliam " + tag,
+                    Fixtures.uniquePhone(),
+                    first.toLowerCase() + ".montgomery-fitzwilliam." + tag.toLowerCase() + "@example-company.com",
+                    "1 Long Street"));
+            sell(c, 3);
+        }
+        page.setViewportSize(768, 1024);
+        page.navigate(url("/admin/customers?q=" + tag));
+        assertThat(page.locator("#customers tbody tr")).hasCount(3);
+        settle();
+        Browser.screenshot(page, "admin-customers-tablet-768");
+
+        Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
+        Assertions.assertThat(((Number) scrollWidth).intValue())
+                .as("the page's width at a 768 px viewport")
+                .isLessThanOrEqualTo(768);
+        assertThat(page.locator("#customers")).containsText("Alexandra Montgomery-Fitzwilliam");
+        assertThat(page.locator("#customer-filters button[type=submit]")).isInViewport();
+    }
+
+    @Test
+    void aRenameShowsTheNewNameInTheHeadingAndTheTitleWithoutAReload() {
+        CustomerView eve = Customers.withPhone(customers, "Eve " + tag);
+        page.navigate(url("/admin/customers/" + eve.id()));
+        assertThat(page).hasTitle(eve.name() + " · POS");
+        settle();
+
+        page.locator("#contact-form #f-name").fill("Evelyn " + tag);
+        page.locator("#contact-form button[type=submit]").click();
+        assertThat(page.locator("#contact-saved")).isVisible();
+        assertThat(page.locator("#customer-title")).hasText("Evelyn " + tag);
+        assertThat(page.locator("h1")).hasCount(1);
+        assertThat(page).hasTitle("Evelyn " + tag + " · POS");
+        assertThat(page.locator("#contact-form #f-name")).hasValue("Evelyn " + tag);
+    }
+
+    @Test
     void twoCustomersWithTheSameEmailAreMergedIntoOneWithAllTheirVisits() {
         String email = "aa." + tag.toLowerCase() + "@example.com";
         CustomerView older = customers.create(new CustomerDetails("Mia " + tag, Fixtures.uniquePhone(), email, null));

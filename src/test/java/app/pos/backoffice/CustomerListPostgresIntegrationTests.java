@@ -185,7 +185,8 @@ class CustomerListPostgresIntegrationTests extends CustomerBackOfficeTest {
                     .as(filter.getKey())
                     .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(html).as(filter.getKey()).contains("id=\"result-count\">" + expected.size() + " customers<");
+            String count = expected.size() == 1 ? "1 customer" : expected.size() + " customers";
+            assertThat(html).as(filter.getKey()).contains("id=\"result-count\">" + count + "<");
         }
     }
 
@@ -269,6 +270,52 @@ class CustomerListPostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(listed(page("/admin/customers?q=" + seven.tag() + "&sort=TOTAL_SPENT&dir=desc&size=3&after="
                         + beyondTheEnd)))
                 .isEmpty();
+    }
+
+    @Test
+    void aFilterThatIsNotANumberIsMarkedWithItsLabelAndKeepsWhatWasTyped() throws Exception {
+        Seven seven = seven();
+        String html = body(mvc.perform(get("/admin/customers")
+                        .param("q", seven.tag())
+                        .param("minSpent", "abc")
+                        .param("maxVisits", "7")
+                        .with(manager()))
+                .andExpect(status().isBadRequest())
+                .andReturn());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select("#customer-filters"))
+                .as("the filter form is on the page")
+                .hasSize(1);
+        org.jsoup.nodes.Element minSpent = page.selectFirst("#f-minSpent");
+        assertThat(minSpent.attr("value")).as("what was typed").isEqualTo("abc");
+        assertThat(minSpent.attr("aria-invalid")).isEqualTo("true");
+        org.jsoup.nodes.Element error = page.getElementById(minSpent.attr("aria-describedby"));
+        assertThat(error).as("the error the field is described by").isNotNull();
+        assertThat(error.attr("data-field")).isEqualTo("minSpent");
+        assertThat(error.text()).isEqualTo("“abc” is not a valid value for Spent from.");
+        assertThat(page.selectFirst("#f-maxVisits").attr("value")).isEqualTo("7");
+        assertThat(page.selectFirst("#f-maxVisits").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.selectFirst("#f-q").attr("value")).isEqualTo(seven.tag());
+        assertThat(page.selectFirst("#filters-invalid").text()).isEqualTo("These values are not valid: Spent from.");
+        assertThat(html).doesNotContain("minSpent:").doesNotContain("valid: minSpent");
+        assertThat(listed(html)).isEmpty();
+
+        String fragment = body(mvc.perform(get("/admin/customers")
+                        .param("q", seven.tag())
+                        .param("minSpent", "abc")
+                        .header("HX-Request", "true")
+                        .with(manager()))
+                .andExpect(status().isOk())
+                .andReturn());
+        org.jsoup.nodes.Document swapped = org.jsoup.Jsoup.parseBodyFragment(fragment);
+        assertThat(fragment).doesNotContain("<html");
+        assertThat(swapped.selectFirst("#customer-filters").attr("hx-swap-oob"))
+                .as("the marked form replaces the one on screen")
+                .isEqualTo("true");
+        assertThat(swapped.selectFirst("#f-minSpent").attr("aria-invalid")).isEqualTo("true");
+        assertThat(swapped.selectFirst("#f-minSpent").attr("value")).isEqualTo("abc");
+        assertThat(swapped.selectFirst("#results #filters-invalid").text())
+                .isEqualTo("These values are not valid: Spent from.");
     }
 
     static String base64url(String raw) {

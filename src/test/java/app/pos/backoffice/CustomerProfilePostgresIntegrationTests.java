@@ -138,6 +138,31 @@ class CustomerProfilePostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(customers.lookupByPhone(newPhone).id()).isEqualTo(ada.id());
     }
 
+    @Test
+    void aRenameUpdatesTheHeadingAndThePageTitleInPlace() throws Exception {
+        String tag = tag();
+        CustomerView ada = customer("Ada " + tag, uniquePhone(), null, null);
+
+        String renamed = body(mvc.perform(edit(ada.id(), "Ada Byron " + tag, null, null, null))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(renamed)
+                .doesNotContain("<html")
+                .contains("id=\"contact-saved\"")
+                .containsPattern("<h1 id=\"customer-title\" hx-swap-oob=\"true\">Ada Byron " + tag + "</h1>")
+                .as("a root-level title, which htmx makes the page's title")
+                .containsPattern("^\\s*<title>Ada Byron " + tag + " · POS</title>");
+
+        String refused = body(mvc.perform(edit(ada.id(), "", null, null, null))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(refused)
+                .as("nothing was renamed")
+                .doesNotContain("hx-swap-oob")
+                .doesNotContain("<title>")
+                .contains("data-field=\"name\"");
+    }
+
     MockHttpServletRequestBuilder edit(UUID id, String name, String phone, String email, String address) {
         MockHttpServletRequestBuilder request = post("/admin/customers/" + id)
                 .with(manager())

@@ -85,10 +85,11 @@ class ProductAdminH2IntegrationTests {
         return Json.read(result, "$.items[*].id");
     }
 
-    /** The price input and the error paragraph right after it, as the field fragment writes them. */
+    /** The price input, marked invalid and described by the error paragraph right after it (the field fragment). */
     static final Pattern PRICE_ERROR =
-            Pattern.compile("<input id=\"f-price\" name=\"price\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
-                    + "<p class=\"field-error\" data-field=\"price\">[^<]+</p>");
+            Pattern.compile("<input id=\"f-price\" name=\"price\" value=\"[^\"]*\" type=\"text\""
+                    + " aria-invalid=\"true\" aria-describedby=\"f-price-error\" class=\"invalid\">\\s*"
+                    + "<p class=\"field-error\" id=\"f-price-error\" data-field=\"price\">[^<]+</p>");
 
     // --- the list -------------------------------------------------------------------------------------------
 

@@ -157,4 +157,47 @@ class DashboardPostgresIntegrationTests {
         assertThat(pageAfter.orders()).isEqualTo(pageBefore.orders() + 3);
         assertThat(page("/admin")).contains("id=\"revenue-chart\"");
     }
+
+    void completedOrderAt(CustomerView customer, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO orders (id, number, customer_id, customer_name, order_type, payment_method, status,
+                                    subtotal, discount, tax, total, placed_in_pos, created_at)
+                VALUES (:id, nextval('order_number_seq'), :customer, :name, 'DINE_IN', 'CASH', 'COMPLETED',
+                        10.00, 0, 0, 10.00, TRUE, :at)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("customer", customer.id())
+                .param("name", customer.name())
+                .param("at", at)
+                .update();
+    }
+
+    @Test
+    void aCustomerWhoComesTwiceTodayOrCameBeforeReturnsAFirstSingleOrderDoesNot() throws Exception {
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(zone);
+        OffsetDateTime from = today.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        String tag = Fixtures.uniqueUsername("returning");
+        CustomerView twice = Customers.withPhone(customers, "Twice " + tag);
+        CustomerView once = Customers.withPhone(customers, "Once " + tag);
+        CustomerView yesterday = Customers.withPhone(customers, "Yesterday " + tag);
+        completedOrderAt(yesterday, from.minusHours(2));
+
+        SalesReport.Summary before = sales.summary(from, to);
+        order(twice.id(), latte, 1);
+        order(twice.id(), muffin, 1);
+        order(once.id(), latte, 1);
+        order(yesterday.id(), muffin, 1);
+        SalesReport.Summary after = sales.summary(from, to);
+
+        assertThat(after.returningCustomers() - before.returningCustomers())
+                .as("returning: twice today, and yesterday-then-today; not the single first order")
+                .isEqualTo(2);
+        assertThat(after.newCustomers() - before.newCustomers())
+                .as("new: twice today and once today (first orders today); not the one from yesterday")
+                .isEqualTo(2);
+        assertThat(page("/admin"))
+                .contains("Returning customers had an order before the period, or more than one in it");
+    }
 }

@@ -152,6 +152,37 @@ class StaffAdminH2IntegrationTests {
     }
 
     @Test
+    void aRefusedPageSaysWhyWithTheNavigationAndAWayBackWhileTheApiKeepsItsProblem() throws Exception {
+        String cashierPage = body(mvc.perform(get("/admin").with(cashier()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn());
+        assertThat(cashierPage)
+                .contains("This page is for managers and admins.")
+                .contains("<header class=\"topbar\">")
+                .contains("href=\"/pos\">Back to the till</a>")
+                .doesNotContain("href=\"/admin/customers\"");
+        mvc.perform(get("/admin/customers").with(cashier()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("for managers and admins")));
+
+        String managerPage = body(mvc.perform(get("/admin/staff").with(manager()))
+                .andExpect(status().isForbidden())
+                .andReturn());
+        assertThat(managerPage)
+                .contains("This page is for admins.")
+                .contains("href=\"/admin/customers\"")
+                .contains("href=\"/pos\">Back to the till</a>");
+
+        mvc.perform(get("/admin").with(cashier()).header("HX-Request", "true"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+        mvc.perform(get("/api/v1/staff").with(cashier()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
         String username = uniqueUsername("nocsrf");
         mvc.perform(post("/admin/staff")
@@ -195,9 +226,10 @@ class StaffAdminH2IntegrationTests {
                         .andReturn());
 
         assertThat(html)
-                .containsPattern(Pattern.compile(
-                        "<input id=\"f-password\" name=\"password\" value=\"\" type=\"password\" class=\"invalid\">\\s*"
-                                + "<p class=\"field-error\" data-field=\"password\">[^<]*10[^<]*</p>"));
+                .containsPattern(
+                        Pattern.compile(
+                                "<input id=\"f-password\" name=\"password\" value=\"\" type=\"password\" aria-invalid=\"true\" aria-describedby=\"f-password-error\" class=\"invalid\">\\s*"
+                                        + "<p class=\"field-error\" id=\"f-password-error\" data-field=\"password\">[^<]*10[^<]*</p>"));
         assertThat(html).as("only the password is wrong").doesNotContain("data-field=\"username\"");
         assertThat(html).as("the typed password is not echoed back").doesNotContain("123456789");
         assertThat(html)
@@ -220,9 +252,10 @@ class StaffAdminH2IntegrationTests {
                     .andReturn());
             assertThat(html)
                     .as(username)
-                    .containsPattern(Pattern.compile(
-                            "<input id=\"f-username\" name=\"username\" value=\"[^\"]*\" type=\"text\" class=\"invalid\">\\s*"
-                                    + "<p class=\"field-error\" data-field=\"username\">[^<]+</p>"));
+                    .containsPattern(
+                            Pattern.compile(
+                                    "<input id=\"f-username\" name=\"username\" value=\"[^\"]*\" type=\"text\" aria-invalid=\"true\" aria-describedby=\"f-username-error\" class=\"invalid\">\\s*"
+                                            + "<p class=\"field-error\" id=\"f-username-error\" data-field=\"username\">[^<]+</p>"));
             assertThat(html).doesNotContain("data-field=\"password\"");
         }
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);

@@ -20,6 +20,7 @@ import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderPricing;
+import app.pos.order.OrderService;
 import app.pos.order.PlaceOrder;
 import app.pos.shared.CustomerDetails;
 import app.pos.support.DatabaseState;
@@ -66,6 +67,9 @@ class TillPageH2IntegrationTests {
 
     @Autowired
     OrderPricing pricing;
+
+    @Autowired
+    OrderService orders;
 
     MockHttpSession session;
 
@@ -243,6 +247,20 @@ class TillPageH2IntegrationTests {
         String none = body(
                 mvc.perform(hxGet("/pos/customers")).andExpect(status().isOk()).andReturn());
         assertThat(none).contains("Recent customers");
+    }
+
+    @Test
+    void aCustomerWithOneVisitReadsOneVisit() throws Exception {
+        CustomerView once = customer("Nora Once", null);
+        Sales.of(product("Latte", "4.20"), 1).forCustomer(once.id()).placeWith(orders, "cashier");
+        String lastFour = once.phone().substring(once.phone().length() - 4);
+
+        String card = result(
+                body(mvc.perform(hxGet("/pos/customers").param("q", lastFour))
+                        .andExpect(status().isOk())
+                        .andReturn()),
+                once);
+        assertThat(card).contains(">1 visit<").doesNotContain("1 visits");
     }
 
     @Test
