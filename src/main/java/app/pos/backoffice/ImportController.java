@@ -91,8 +91,7 @@ class ImportController {
         redirect.addFlashAttribute(
                 "message",
                 messages.getMessage("import.imported", new Object[] {report.created(), report.rejected()}) + " "
-                        + messages.getMessage(
-                                "import.completed", new Object[] {report.updated(), report.unchanged()}));
+                        + messages.getMessage("import.completed", new Object[] {report.updated(), report.unchanged()}));
         redirect.addFlashAttribute("imported", report.created());
         redirect.addFlashAttribute("updated", report.updated());
         redirect.addFlashAttribute("unchanged", report.unchanged());

@@ -53,7 +53,7 @@ class I18nPropertiesSyncTests {
             "th:hx-prompt");
 
     /** A quoted literal inside a Thymeleaf expression. */
-    private static final Pattern EXPRESSION_LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
+    private static final Pattern EXPRESSION_LITERAL = Pattern.compile("'([^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+)'");
 
     /** A date or time pattern handed to #temporals.format. */
     private static final Pattern DATE_PATTERN =
@@ -70,7 +70,7 @@ class I18nPropertiesSyncTests {
     /** An enum constant or a quoted word: what a dynamic prefix is completed with. */
     private static final Pattern ENUM_CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    private static final Pattern JAVA_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+)\"");
     /** Page controllers, and the advice that answers their errors (PageProblems). */
     private static final Pattern PAGE_CONTROLLER = Pattern.compile(
             "^@Controller\\b|^@ControllerAdvice\\(annotations = Controller.class\\)", Pattern.MULTILINE);
