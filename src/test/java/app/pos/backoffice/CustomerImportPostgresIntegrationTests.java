@@ -257,7 +257,7 @@ class CustomerImportPostgresIntegrationTests extends CustomerBackOfficeTest {
                 .getBytes(StandardCharsets.UTF_8);
         MockHttpSession third = new MockHttpSession();
         assertThat(checkAsGuessed(third, upload(third, later)))
-                .contains("id=\"valid-count\">1 rows can be imported<")
+                .contains("id=\"valid-count\">1 row can be imported<")
                 .contains("0 new customers, 1 to complete");
         MvcResult filled = run(third);
         assertThat(filled.getFlashMap().get("updated")).isEqualTo(1);
