@@ -27,13 +27,18 @@ class Contacts {
                             "is not a valid phone number for region " + phones.defaultRegion()
                                     + " (include the country code, e.g. +44, for other countries)"));
         }
-        String email = blankToNull(details.email());
         return new Contact(
                 details.name().strip(),
                 e164,
-                email == null ? null : email.toLowerCase(Locale.ROOT),
+                email(details.email()),
                 blankToNull(details.address()),
                 details.notes() == null ? null : details.notes().strip());
+    }
+
+    /** An email as stored and looked up: trimmed and lower-case; null when blank. */
+    static String email(String typed) {
+        String email = blankToNull(typed);
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

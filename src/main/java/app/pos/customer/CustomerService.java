@@ -6,7 +6,6 @@ import app.pos.shared.PhoneNumbers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -169,8 +168,8 @@ public class CustomerService {
     /** The longest-standing customer with this email, in any case. Emails are not unique: a hint, never a rule. */
     @Transactional(readOnly = true)
     public Optional<CustomerView> findByEmail(String email) {
-        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        return normalized.isEmpty() ? Optional.empty() : customers.findByEmail(normalized);
+        String normalized = Contacts.email(email);
+        return normalized == null ? Optional.empty() : customers.findByEmail(normalized);
     }
 
     @Transactional(readOnly = true)
