@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Lookups of many customers at once, in chunks of 1,000 values, for checking a whole import file. */
+/** Lookups of many customers at once ({@link InChunks}), for checking a whole import file. */
 @Repository
 class BulkLookups {
 
@@ -21,10 +21,9 @@ class BulkLookups {
             throw new IllegalArgumentException(column);
         }
         java.util.Set<String> found = new java.util.HashSet<>();
-        List<String> all = List.copyOf(values);
-        for (int from = 0; from < all.size(); from += 1000) {
+        for (List<String> chunk : InChunks.of(values)) {
             found.addAll(jdbc.sql("SELECT " + column + " FROM customers WHERE " + column + " IN (:values)")
-                    .param("values", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .param("values", chunk)
                     .query(String.class)
                     .list());
         }
@@ -34,10 +33,9 @@ class BulkLookups {
     /** The customers with these ids, by id; absent ones are left out. */
     java.util.Map<UUID, CustomerView> findByIds(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, CustomerView> found = new java.util.HashMap<>();
-        List<UUID> all = List.copyOf(new java.util.HashSet<>(ids));
-        for (int from = 0; from < all.size(); from += 1000) {
+        for (List<UUID> chunk : InChunks.of(new java.util.HashSet<>(ids))) {
             jdbc.sql("SELECT " + CustomerRepository.COLUMNS + " FROM customers WHERE id IN (:ids)")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .param("ids", chunk)
                     .query(CustomerRepository::map)
                     .list()
                     .forEach(c -> found.put(c.id(), c));

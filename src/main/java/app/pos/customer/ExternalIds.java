@@ -22,12 +22,11 @@ class ExternalIds {
     /** The customers known under these ids of {@code source}, by external id. */
     Map<String, UUID> find(String source, Collection<String> externalIds) {
         Map<String, UUID> found = new HashMap<>();
-        List<String> all = List.copyOf(externalIds);
-        for (int from = 0; from < all.size(); from += 1000) {
+        for (List<String> chunk : InChunks.of(externalIds)) {
             jdbc.sql("SELECT external_id, customer_id FROM customer_external_ids "
                             + "WHERE source = :source AND external_id IN (:ids)")
                     .param("source", source)
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .param("ids", chunk)
                     .query((rs, n) -> found.put(rs.getString("external_id"), rs.getObject("customer_id", UUID.class)))
                     .list();
         }
