@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -61,7 +60,7 @@ class MergeNotes {
 
     private static void addIfPresent(List<String> parts, String notes) {
         if (notes != null && !notes.isBlank() && !parts.contains(notes)) {
-            parts.add(Objects.requireNonNull(notes).strip());
+            parts.add(notes.strip());
         }
     }
 }

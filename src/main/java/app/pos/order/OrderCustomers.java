@@ -12,7 +12,7 @@ import java.util.UUID;
 public interface OrderCustomers {
 
     /** The customer as an order records them at the time of sale. */
-    record Snapshot(java.util.UUID id, String name, String phone, String address) {}
+    record Snapshot(UUID id, String name, String phone, String address) {}
 
     /** The customer with this id, or empty. */
     Optional<Snapshot> find(UUID id);

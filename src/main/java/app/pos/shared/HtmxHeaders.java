@@ -22,6 +22,16 @@ public final class HtmxHeaders {
         return request.getHeader(REQUEST) != null;
     }
 
+    /** Sends the browser to {@code location}: a 302, or for an htmx request {@link #redirectBrowser}. */
+    public static void redirect(HttpServletRequest request, HttpServletResponse response, String location)
+            throws java.io.IOException {
+        if (isHtmx(request)) {
+            redirectBrowser(response, location);
+        } else {
+            response.sendRedirect(request.getContextPath() + location);
+        }
+    }
+
     /** A fragment request cannot follow a 302 into a full page: 401 and HX-Redirect send the browser there. */
     public static void redirectBrowser(HttpServletResponse response, String location) throws java.io.IOException {
         response.setHeader(REDIRECT, location);

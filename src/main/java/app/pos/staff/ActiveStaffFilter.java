@@ -41,11 +41,7 @@ class ActiveStaffFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            if (HtmxHeaders.isHtmx(request)) {
-                HtmxHeaders.redirectBrowser(response, "/login");
-            } else {
-                response.sendRedirect("/login");
-            }
+            HtmxHeaders.redirect(request, response, "/login");
             return;
         }
         chain.doFilter(request, response);

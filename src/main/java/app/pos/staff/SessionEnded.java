@@ -48,10 +48,8 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(ex instanceof CsrfException) || (auth != null && !trust.isAnonymous(auth))) {
             denied.handle(request, response, ex);
-        } else if (HtmxHeaders.isHtmx(request)) {
-            HtmxHeaders.redirectBrowser(response, LOGIN);
         } else {
-            response.sendRedirect(request.getContextPath() + LOGIN);
+            HtmxHeaders.redirect(request, response, LOGIN);
         }
     }
 }
