@@ -67,7 +67,7 @@ class BackOfficeBrowserIntegrationTests {
         tag = randomLetters(10);
         soup = Products.create(products, "Soup " + tag, "Kitchen", "6.95");
         page = browser.page();
-        Browser.logIn(page, url(""), "/admin/customers", "admin", "admin-password-for-tests");
+        Browser.logInAsAdmin(page, url(""), "/admin/customers");
     }
 
     @Test

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
+import app.pos.support.TestStaff;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -403,7 +404,7 @@ abstract class CustomerApiContract {
 
     @Test
     void theFirstAdminCanUseTheApiWithHttpBasic() throws Exception {
-        mvc.perform(get("/api/v1/customers").with(httpBasic("admin", "admin-password-for-tests")))
+        mvc.perform(get("/api/v1/customers").with(httpBasic("admin", TestStaff.ADMIN_PASSWORD)))
                 .andExpect(status().isOk());
     }
 

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
 import app.pos.support.PostgresIntegrationTest;
+import app.pos.support.TestStaff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PostgresIntegrationTest
 class StaffApiPostgresIntegrationTests {
 
-    private static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    private static final String ADMIN_PASSWORD = TestStaff.ADMIN_PASSWORD;
 
     @Autowired
     MockMvc mvc;

@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
         settle(page);
     }
 
+    /** {@link #logIn} as the test profile's first ADMIN. */
+    public static void logInAsAdmin(Page page, String baseUrl, String path) {
+        logIn(page, baseUrl, path, "admin", TestStaff.ADMIN_PASSWORD);
+    }
+
     /**
      * Waits until htmx has finished swapping and processing new content. A real cashier is never faster than
      * htmx's 20 ms settle, but a test robot is: clicking a freshly swapped button before htmx wired it up

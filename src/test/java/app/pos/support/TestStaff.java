@@ -14,6 +14,9 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestStaff {
 
+    /** The first ADMIN's password in the test profile ({@code pos.admin.password} in application-test.yml). */
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
     @Bean
     ApplicationRunner testStaffUsers(StaffService staff) {
         return args -> {

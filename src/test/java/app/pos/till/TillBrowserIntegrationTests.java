@@ -56,7 +56,7 @@ class TillBrowserIntegrationTests {
         flatWhite = Products.create(products, "Flat White " + tag, "Coffee", "4.10");
         bagel = Products.create(products, "Bagel " + tag, "Bakery", "2.95");
         page = browser.page();
-        Browser.logIn(page, url(""), "/pos", "admin", "admin-password-for-tests");
+        Browser.logInAsAdmin(page, url(""), "/pos");
     }
 
     @Test

@@ -45,7 +45,7 @@ class TillMenuFilterBrowserIntegrationTests {
         mocha = Products.create(products, "Mocha " + tag, "Coffee", "4.50");
         bagel = Products.create(products, "Bagel " + tag, "Bakery", "2.95");
         page = browser.page();
-        Browser.logIn(page, "http://localhost:" + port, "/pos", "admin", "admin-password-for-tests");
+        Browser.logInAsAdmin(page, "http://localhost:" + port, "/pos");
     }
 
     @Test

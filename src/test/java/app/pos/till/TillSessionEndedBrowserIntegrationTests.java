@@ -8,6 +8,7 @@ import app.pos.support.Browser;
 import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;
 import app.pos.support.Products;
+import app.pos.support.TestStaff;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -42,7 +43,7 @@ class TillSessionEndedBrowserIntegrationTests {
         flatWhite = Products.create(products, "Flat White " + tag, "Coffee", "4.10");
         bagel = Products.create(products, "Bagel " + tag, "Bakery", "2.95");
         page = browser.page();
-        Browser.logIn(page, url(""), "/pos", "admin", "admin-password-for-tests");
+        Browser.logInAsAdmin(page, url(""), "/pos");
     }
 
     @Test
@@ -66,7 +67,7 @@ class TillSessionEndedBrowserIntegrationTests {
         assertThat(page.locator("#session-ended")).hasText("Your session has ended. Please log in again.");
 
         page.getByLabel("Username").fill("admin");
-        page.getByLabel("Password").fill("admin-password-for-tests");
+        page.getByLabel("Password").fill(TestStaff.ADMIN_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/pos$"));

@@ -14,6 +14,7 @@ import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.support.H2IntegrationTest;
 import app.pos.support.Products;
+import app.pos.support.TestStaff;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class TillSessionEndedH2IntegrationTests {
     }
 
     private MockHttpSession logIn() throws Exception {
-        MvcResult login = mvc.perform(formLogin().user("admin").password("admin-password-for-tests"))
+        MvcResult login = mvc.perform(formLogin().user("admin").password(TestStaff.ADMIN_PASSWORD))
                 .andExpect(redirectedUrl("/pos"))
                 .andReturn();
         return (MockHttpSession) login.getRequest().getSession(false);
@@ -90,7 +91,7 @@ class TillSessionEndedH2IntegrationTests {
         return post("/login")
                 .session(session)
                 .param("username", "admin")
-                .param("password", "admin-password-for-tests")
+                .param("password", TestStaff.ADMIN_PASSWORD)
                 .with(csrf());
     }
 
