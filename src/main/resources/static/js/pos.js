@@ -125,6 +125,11 @@
     if (filter) { filter.value = ''; filterMenu(filter); }
   });
 
+  // Buttons marked data-print print the page (the print stylesheet keeps only the receipt or the cash-up).
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) { window.print(); }
+  });
+
   function results() {
     return Array.prototype.slice.call(document.querySelectorAll('#customer-results .result'));
   }

@@ -242,6 +242,8 @@ class RoleMatrixH2IntegrationTests {
                     (r, f) -> r.param("orderType", "DINE_IN").param("paymentMethod", "CASH")),
             endpoint("POST", "/pos/new-sale", ANY_STAFF),
             endpoint("GET", "/pos/orders", ANY_STAFF),
+            endpoint("GET", "/pos/orders/{order}", ANY_STAFF),
+            endpoint("GET", "/pos/cash-up", ANY_STAFF),
             endpoint("POST", "/pos/orders/{order}/void", MANAGER_UP),
             // --- API: products -----------------------------------------------------------------------------
             endpoint(

@@ -25,7 +25,7 @@ class DashboardController {
         OffsetDateTime startOfToday = time.startOf(today);
         OffsetDateTime tomorrow = time.startOf(today.plusDays(1));
         OffsetDateTime monthAgo = time.startOf(today.minusDays(29));
-        var daily = sales.dailyRevenue(today.minusDays(29), today, time.zone());
+        var daily = sales.dailyRevenue(today.minusDays(29), today, time);
         model.addAttribute("today", sales.summary(startOfToday, tomorrow));
         model.addAttribute("month", sales.summary(monthAgo, tomorrow));
         model.addAttribute("top", sales.topCustomers(monthAgo, tomorrow, 10));

@@ -1,5 +1,6 @@
 package app.pos.order;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ class OrderRepository {
 
     private static final String COLUMNS = """
             id, number, customer_id, customer_name, customer_number, customer_address, order_type, payment_method,
-            status, delivery_address, note, subtotal, discount, tax, total, created_at, voided_at""";
+            status, delivery_address, note, subtotal, discount, tax, total, tax_rate, cash_tendered, created_at, voided_at""";
 
     private final JdbcClient jdbc;
 
@@ -33,10 +34,11 @@ class OrderRepository {
         jdbc.sql("""
                 INSERT INTO orders (id, number, customer_id, customer_name, customer_number, customer_address,
                                     order_type, payment_method, status, delivery_address, note,
-                                    subtotal, discount, tax, total, idempotency_key, request_hash, created_by, placed_in_pos, created_at)
+                                    subtotal, discount, tax, total, tax_rate, cash_tendered,
+                                    idempotency_key, request_hash, created_by, placed_in_pos, created_at)
                 VALUES (:id, :number, :customerId, :customerName, :customerNumber, :customerAddress,
                         :orderType, :paymentMethod, :status, :deliveryAddress, :note,
-                        :subtotal, :discount, :tax, :total, :key, :hash, :createdBy, TRUE, :createdAt)
+                        :subtotal, :discount, :tax, :total, :taxRate, :cashTendered, :key, :hash, :createdBy, TRUE, :createdAt)
                 """)
                 .param("id", o.id())
                 .param("number", o.number())
@@ -53,6 +55,8 @@ class OrderRepository {
                 .param("discount", o.discount())
                 .param("tax", o.tax())
                 .param("total", o.total())
+                .param("taxRate", o.taxRate())
+                .param("cashTendered", o.cashTendered())
                 .param("key", idempotencyKey)
                 .param("hash", requestHash)
                 .param("createdBy", createdBy)
@@ -159,6 +163,11 @@ class OrderRepository {
         return byOrder;
     }
 
+    /** 0.080000 as stored reads as 0.08. */
+    private static BigDecimal rate(BigDecimal stored) {
+        return stored == null ? null : stored.stripTrailingZeros();
+    }
+
     static OrderView map(ResultSet rs, int row) throws SQLException {
         return new OrderView(
                 rs.getObject("id", UUID.class),
@@ -177,6 +186,8 @@ class OrderRepository {
                 rs.getBigDecimal("discount"),
                 rs.getBigDecimal("tax"),
                 rs.getBigDecimal("total"),
+                rate(rs.getBigDecimal("tax_rate")),
+                rs.getBigDecimal("cash_tendered"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("voided_at", OffsetDateTime.class));
     }

@@ -3,6 +3,8 @@ package app.pos.order;
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.shared.InvalidInput;
+import app.pos.shared.Money;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -125,6 +127,7 @@ public class OrderService {
         Map<UUID, ProductView> catalog = products.findAll(
                 command.items().stream().map(PlaceOrder.Line::productId).toList());
         OrderPricing.Priced priced = pricing.price(command.items(), catalog);
+        checkCashTendered(command, priced.total());
         OrderCustomers.Snapshot customer = resolveCustomer(command);
         String deliveryAddress = blankToNull(command.deliveryAddress());
         if (command.orderType() == OrderType.DELIVERY) {
@@ -157,11 +160,27 @@ public class OrderService {
                 priced.discount(),
                 priced.tax(),
                 priced.total(),
+                pricing.taxRate(),
+                command.cashTendered() == null ? null : Money.of(command.cashTendered()),
                 now,
                 null);
         orders.insert(order, idempotencyKey, hash, staff);
         events.publishEvent(OrderPlaced.of(order, catalog, staff));
         return order;
+    }
+
+    /** Cash tendered is for cash payments, and covers the total (the change is never negative). */
+    private static void checkCashTendered(PlaceOrder command, BigDecimal total) {
+        BigDecimal tendered = command.cashTendered();
+        if (tendered == null) {
+            return;
+        }
+        if (command.paymentMethod() != PaymentMethod.CASH) {
+            throw InvalidInput.field("cashTendered", "is only for cash payments");
+        }
+        if (tendered.compareTo(total) < 0) {
+            throw InvalidInput.field("cashTendered", "must be at least the total (" + total.toPlainString() + ")");
+        }
     }
 
     private OrderCustomers.Snapshot resolveCustomer(PlaceOrder command) {

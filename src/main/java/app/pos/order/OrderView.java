@@ -1,11 +1,16 @@
 package app.pos.order;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as receipts, pages and the API show it, with the customer snapshot it was sold under. */
+/**
+ * An order as receipts, pages and the API show it, with the customer snapshot it was sold under. {@code taxRate} is
+ * the rate it was priced at and {@code cashTendered} what a cash customer handed over; both are null for orders
+ * from before they were recorded (and the latter for any order without it).
+ */
 public record OrderView(
         UUID id,
         long number,
@@ -23,8 +28,16 @@ public record OrderView(
         BigDecimal discount,
         BigDecimal tax,
         BigDecimal total,
+        BigDecimal taxRate,
+        BigDecimal cashTendered,
         OffsetDateTime createdAt,
         OffsetDateTime voidedAt) {
+
+    /** The change handed back: cash tendered minus the total, or null without a tendered amount. */
+    @JsonProperty("changeDue")
+    public BigDecimal changeDue() {
+        return cashTendered == null ? null : cashTendered.subtract(total);
+    }
 
     public record Line(UUID productId, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {}
 
@@ -46,6 +59,8 @@ public record OrderView(
                 discount,
                 tax,
                 total,
+                taxRate,
+                cashTendered,
                 createdAt,
                 voidedAt);
     }

@@ -1,20 +1,22 @@
 package app.pos.order;
 
 import app.pos.shared.Money;
+import app.pos.shared.ShopTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Figures for the dashboard, over completed orders placed in [from, to). */
+/** Figures for the dashboard and the till's cash-up, over orders placed in [from, to). */
 @Service
 @Transactional(readOnly = true)
 public class SalesReport {
@@ -27,6 +29,21 @@ public class SalesReport {
 
     public record Summary(
             BigDecimal revenue, long orders, BigDecimal averageOrder, long newCustomers, long returningCustomers) {}
+
+    /** Completed orders and their amounts taken with one payment method. */
+    public record PaymentTotal(PaymentMethod method, long orders, BigDecimal total) {}
+
+    /**
+     * The end-of-day figures: completed orders, their revenue (totals) and tax, the same per payment method (every
+     * method present, zero when unused), and the voided orders apart (not in the revenue).
+     */
+    public record CashUp(
+            long orders,
+            BigDecimal revenue,
+            BigDecimal tax,
+            List<PaymentTotal> byPayment,
+            long voids,
+            BigDecimal voidedTotal) {}
 
     public record TopCustomer(UUID customerId, String name, BigDecimal spent, long orders) {}
 
@@ -64,6 +81,47 @@ public class SalesReport {
         return new Summary(revenue, orders, average, customers[0], customers[1]);
     }
 
+    private record CashUpRow(OrderStatus status, PaymentMethod method, long orders, BigDecimal total, BigDecimal tax) {}
+
+    public CashUp cashUp(OffsetDateTime from, OffsetDateTime to) {
+        List<CashUpRow> rows = jdbc.sql("""
+                SELECT status, payment_method, COUNT(*) AS orders, SUM(total) AS total, SUM(tax) AS tax FROM orders
+                WHERE created_at >= :from AND created_at < :to
+                GROUP BY status, payment_method
+                """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new CashUpRow(
+                        OrderStatus.valueOf(rs.getString("status")),
+                        PaymentMethod.valueOf(rs.getString("payment_method")),
+                        rs.getLong("orders"),
+                        Money.of(rs.getBigDecimal("total")),
+                        Money.of(rs.getBigDecimal("tax"))))
+                .list();
+        List<CashUpRow> completed =
+                rows.stream().filter(r -> r.status() == OrderStatus.COMPLETED).toList();
+        List<CashUpRow> voided =
+                rows.stream().filter(r -> r.status() == OrderStatus.VOIDED).toList();
+        List<PaymentTotal> byPayment = Arrays.stream(PaymentMethod.values())
+                .map(method -> completed.stream()
+                        .filter(r -> r.method() == method)
+                        .findFirst()
+                        .map(r -> new PaymentTotal(method, r.orders(), r.total()))
+                        .orElse(new PaymentTotal(method, 0, Money.ZERO)))
+                .toList();
+        return new CashUp(
+                completed.stream().mapToLong(CashUpRow::orders).sum(),
+                sum(completed, CashUpRow::total),
+                sum(completed, CashUpRow::tax),
+                byPayment,
+                voided.stream().mapToLong(CashUpRow::orders).sum(),
+                sum(voided, CashUpRow::total));
+    }
+
+    private static BigDecimal sum(List<CashUpRow> rows, Function<CashUpRow, BigDecimal> amount) {
+        return rows.stream().map(amount).reduce(Money.ZERO, BigDecimal::add);
+    }
+
     public List<TopCustomer> topCustomers(OffsetDateTime from, OffsetDateTime to, int limit) {
         return jdbc.sql("""
                 SELECT customer_id, MAX(customer_name) AS name, SUM(total) AS spent, COUNT(*) AS orders FROM orders
@@ -81,8 +139,8 @@ public class SalesReport {
                 .list();
     }
 
-    /** Revenue per day in the shop's time zone, every day of the range present (zero when nothing sold). */
-    public Map<LocalDate, BigDecimal> dailyRevenue(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+    /** Revenue per business day of the shop, every day of the range present (zero when nothing sold). */
+    public Map<LocalDate, BigDecimal> dailyRevenue(LocalDate firstDay, LocalDate lastDay, ShopTime time) {
         Map<LocalDate, BigDecimal> days = new LinkedHashMap<>();
         for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
             days.put(d, Money.ZERO);
@@ -91,12 +149,10 @@ public class SalesReport {
                 SELECT created_at, total FROM orders
                 WHERE status = 'COMPLETED' AND created_at >= :from AND created_at < :to
                 """)
-                .param("from", firstDay.atStartOfDay(zone).toOffsetDateTime())
-                .param("to", lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .param("from", time.startOf(firstDay))
+                .param("to", time.startOf(lastDay.plusDays(1)))
                 .query((java.sql.ResultSet rs) -> {
-                    LocalDate day = rs.getObject("created_at", OffsetDateTime.class)
-                            .atZoneSameInstant(zone)
-                            .toLocalDate();
+                    LocalDate day = time.dayOf(rs.getObject("created_at", OffsetDateTime.class));
                     BigDecimal total = rs.getBigDecimal("total");
                     days.computeIfPresent(day, (d, sum) -> sum.add(total));
                 });

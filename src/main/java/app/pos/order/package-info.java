@@ -1,6 +1,6 @@
 /**
  * Orders: server-side pricing, checkout with idempotency keys, voids, what a customer's orders say about them,
- * the sales report, and the legacy orders of an older system. Owns the {@code orders} and {@code order_items}
+ * the sales report and cash-up, and the legacy orders of an older system. Owns the {@code orders} and {@code order_items}
  * tables and the order-number sequence.
  *
  * <p>API: {@link app.pos.order.OrderService}, {@link app.pos.order.OrderPricing} (the one pricing

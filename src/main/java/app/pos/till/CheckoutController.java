@@ -3,13 +3,16 @@ package app.pos.till;
 import app.pos.order.OrderService;
 import app.pos.order.OrderType;
 import app.pos.order.OrderView;
+import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
 import app.pos.shared.InvalidInput;
 import app.pos.web.Htmx;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 class CheckoutController {
 
     private static final String PAGE = "till/till";
+    private static final String CASH_TENDERED = "cashTendered";
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
 
     private final OrderService orders;
     private final Till till;
@@ -56,6 +61,7 @@ class CheckoutController {
         if (lines.isEmpty()) {
             result.reject("items", messages.getMessage("checkout.noItems"));
         }
+        BigDecimal cashTendered = cashTendered(form, result);
         if (!result.hasErrors()) {
             PlaceOrder command = new PlaceOrder(
                     lines,
@@ -64,7 +70,8 @@ class CheckoutController {
                     form.orderType(),
                     form.paymentMethod(),
                     form.orderType() == OrderType.DELIVERY ? form.deliveryAddress() : null,
-                    form.note());
+                    form.note(),
+                    cashTendered);
             validator
                     .validate(command)
                     .forEach(v -> reject(result, v.getPropertyPath().toString(), v.getMessage()));
@@ -75,7 +82,13 @@ class CheckoutController {
                     model.addAttribute("order", order);
                     return PAGE + " :: receipt";
                 } catch (InvalidInput invalid) {
-                    invalid.errors().forEach(e -> reject(result, e.field(), e.message()));
+                    invalid.errors()
+                            .forEach(e -> reject(
+                                    result,
+                                    e.field(),
+                                    e.field().equals(CASH_TENDERED)
+                                            ? messages.getMessage("checkout.cashTooLow")
+                                            : e.message()));
                 }
             }
         }
@@ -83,6 +96,22 @@ class CheckoutController {
         htmx.retarget("#checkout", "outerHTML");
         sale.addTo(model);
         return PAGE + " :: checkout";
+    }
+
+    /**
+     * The amount a cash customer handed over, if the cashier typed one: digits with up to two decimals. Ignored for
+     * other payment methods (the field is hidden then, but may still hold what was typed before switching).
+     */
+    private BigDecimal cashTendered(CheckoutForm form, BindingResult result) {
+        String typed = form.cashTendered() == null ? "" : form.cashTendered().strip();
+        if (form.paymentMethod() != PaymentMethod.CASH || typed.isEmpty()) {
+            return null;
+        }
+        if (!AMOUNT.matcher(typed).matches()) {
+            result.rejectValue(CASH_TENDERED, "invalid", messages.getMessage("checkout.cashInvalid"));
+            return null;
+        }
+        return new BigDecimal(typed);
     }
 
     /** The cart's lines are not a field of the form: their errors are the form's own (shown above it). */

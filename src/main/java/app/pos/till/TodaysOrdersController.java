@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Today's orders, and voiding one (managers; see the security configuration). */
+/**
+ * Today's orders, which are the current business day's ({@link ShopTime}: an order at 23:58 is still listed, and
+ * voidable, at 00:05); one order with its lines and receipt to reprint; voiding one (managers; see the security
+ * configuration).
+ */
 @Controller
 class TodaysOrdersController {
 
@@ -28,8 +32,15 @@ class TodaysOrdersController {
         LocalDate today = time.today();
         model.addAttribute("orders", orders.placedBetween(time.startOf(today), time.startOf(today.plusDays(1)), 500));
         model.addAttribute("day", today);
+        model.addAttribute("dayStart", time.dayStart());
         model.addAttribute("zone", time.zone());
         return "till/orders";
+    }
+
+    @GetMapping("/pos/orders/{id}")
+    String order(@PathVariable UUID id, Model model) {
+        model.addAttribute("order", orders.get(id));
+        return "till/order";
     }
 
     @PostMapping("/pos/orders/{id}/void")

@@ -1,5 +1,7 @@
 /**
- * The cashier screen ("till"): menu grid, cart, customer panel, checkout, receipt and today's orders.
+ * The cashier screen ("till"): menu grid, cart, customer panel, checkout, receipt, today's orders (the business
+ * day's), one order's page with its receipt to reprint, and the end-of-day cash-up
+ * ({@link app.pos.order.SalesReport#cashUp}).
  * Owns no table: the cart and the selected customer live in the staff member's session. Calls
  * {@link app.pos.catalog.ProductService}, {@link app.pos.customer.CustomerService},
  * {@link app.pos.order.OrderService} and {@link app.pos.order.OrderPricing} (the one pricing implementation).

@@ -14,6 +14,7 @@ import app.pos.order.OrderType;
 import app.pos.order.OrderView;
 import app.pos.order.PaymentMethod;
 import app.pos.order.SalesReport;
+import app.pos.shared.ShopTime;
 import app.pos.support.Customers;
 import app.pos.support.Fixtures;
 import app.pos.support.PostgresIntegrationTest;
@@ -24,14 +25,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -61,8 +60,9 @@ class DashboardPostgresIntegrationTests {
     @Autowired
     SalesReport sales;
 
-    @Value("${pos.time-zone:}")
-    String configuredZone;
+    /** The shop's business day (from 04:00 by default), which the dashboard's "today" is. */
+    @Autowired
+    ShopTime time;
 
     ProductView latte;
     ProductView muffin;
@@ -72,10 +72,6 @@ class DashboardPostgresIntegrationTests {
         String category = Fixtures.uniqueName("Dashboard");
         latte = Products.create(products, "Latte", category, "4.20");
         muffin = Products.create(products, "Muffin", category, "3.35");
-    }
-
-    ZoneId zone() {
-        return configuredZone == null || configuredZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configuredZone);
     }
 
     OrderView order(UUID customerId, ProductView product, int quantity) {
@@ -110,10 +106,9 @@ class DashboardPostgresIntegrationTests {
 
     @Test
     void theDashboardCountsTodaysOrdersRevenueAndNewAndReturningCustomers() throws Exception {
-        ZoneId zone = zone();
-        LocalDate today = LocalDate.now(zone);
-        OffsetDateTime from = today.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        LocalDate today = time.today();
+        OffsetDateTime from = time.startOf(today);
+        OffsetDateTime to = time.startOf(today.plusDays(1));
         String tag = Fixtures.uniqueUsername("dashboard");
         CustomerView newcomer = Customers.withPhone(customers, "Newcomer " + tag);
         CustomerView regular = Customers.withPhone(customers, "Regular " + tag);
@@ -174,10 +169,9 @@ class DashboardPostgresIntegrationTests {
 
     @Test
     void aCustomerWhoComesTwiceTodayOrCameBeforeReturnsAFirstSingleOrderDoesNot() throws Exception {
-        ZoneId zone = zone();
-        LocalDate today = LocalDate.now(zone);
-        OffsetDateTime from = today.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        LocalDate today = time.today();
+        OffsetDateTime from = time.startOf(today);
+        OffsetDateTime to = time.startOf(today.plusDays(1));
         String tag = Fixtures.uniqueUsername("returning");
         CustomerView twice = Customers.withPhone(customers, "Twice " + tag);
         CustomerView once = Customers.withPhone(customers, "Once " + tag);

@@ -16,6 +16,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith({RequiresPostgres.class, RequiresChromium.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestStaff.class)
+@Import({TestStaff.class, TestClock.Config.class})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface BrowserIntegrationTest {}

@@ -16,6 +16,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestStaff.class)
+@Import({TestStaff.class, TestClock.Config.class})
 @ContextConfiguration(initializers = H2Initializer.class)
 public @interface H2IntegrationTest {}

@@ -18,6 +18,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestStaff.class)
+@Import({TestStaff.class, TestClock.Config.class})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface PostgresIntegrationTest {}
