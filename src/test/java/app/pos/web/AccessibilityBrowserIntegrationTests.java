@@ -134,6 +134,12 @@ class AccessibilityBrowserIntegrationTests {
         page.navigate(url("/pos/orders"));
         assertThat(page.locator("#orders")).isVisible();
         audit.check(page, "today's orders, as a cashier");
+        page.locator("#orders .open-order").first().click();
+        assertThat(page.locator("#receipt")).isVisible();
+        audit.check(page, "an order of today, with its receipt");
+        page.navigate(url("/pos/cash-up"));
+        assertThat(page.locator("#cash-up")).isVisible();
+        audit.check(page, "cash-up");
 
         page.navigate(url("/admin"));
         assertThat(page.locator("#forbidden")).isVisible();
@@ -144,7 +150,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "error page (404)");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(14);
+        Assertions.assertThat(audit.pages()).isEqualTo(16);
     }
 
     @Test
