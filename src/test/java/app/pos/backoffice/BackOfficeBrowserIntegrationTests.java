@@ -339,8 +339,8 @@ class BackOfficeBrowserIntegrationTests {
         List<String> annRow = byId.get(ann.id().toString());
         Assertions.assertThat(annRow.get(1)).isEqualTo(ann.name());
         Assertions.assertThat(annRow.get(2))
-                .as("E.164 starts with +, guarded like a formula; import strips it")
-                .isEqualTo("'" + ann.phone());
+                .as("the international format behind a space: no number, no formula, no apostrophe")
+                .isEqualTo(" " + Fixtures.international(ann.phone()));
         Assertions.assertThat(annRow.get(4)).isEqualTo("1 Comma Lane, Springfield");
         Assertions.assertThat(new BigDecimal(annRow.get(5)))
                 .isEqualByComparingTo(customers.get(ann.id()).totalSpent());
