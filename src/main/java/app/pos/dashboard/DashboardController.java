@@ -35,7 +35,11 @@ class DashboardController {
         model.addAttribute("top", sales.topCustomers(monthAgo, tomorrow, 10));
         model.addAttribute("topProducts", sales.topProducts(monthAgo, tomorrow, 10));
         model.addAttribute("paymentsToday", sales.paymentSplit(startOfToday, tomorrow));
-        model.addAttribute("paymentsMonth", sales.paymentSplit(monthAgo, tomorrow));
+        var payments = sales.paymentSplit(monthAgo, tomorrow);
+        model.addAttribute("paymentsMonth", payments);
+        model.addAttribute(
+                "paymentValues",
+                payments.stream().map(p -> p.amount().toPlainString()).toList());
         model.addAttribute(
                 "chartLabels", daily.keySet().stream().map(LocalDate::toString).toList());
         model.addAttribute(

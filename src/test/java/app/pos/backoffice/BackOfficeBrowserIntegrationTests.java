@@ -292,6 +292,44 @@ class BackOfficeBrowserIntegrationTests {
     }
 
     @Test
+    void theDashboardDrawsThePaymentSplitAndListsTheTopProducts() {
+        sell(Customers.withPhone(customers, "Dash " + tag), 50);
+        page.navigate(url("/admin"));
+        assertThat(page.locator("#payments-today tr[data-method=CARD]")).isVisible();
+        assertThat(page.locator("#top-products")).containsText(soup.name());
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Assertions.assertThat(page.evaluate("['payment-chart', 'revenue-chart'].map(id => "
+                        + "Chart.getChart(document.getElementById(id)) ? Chart.getChart(document.getElementById(id))"
+                        + ".config.type : null)"))
+                .as("both charts drawn by admin.js")
+                .isEqualTo(List.of("doughnut", "line"));
+        Assertions.assertThat(page.evaluate("Chart.getChart(document.getElementById('payment-chart')).data.labels"))
+                .isEqualTo(List.of("Cash", "Card", "Other"));
+        settle();
+        Browser.screenshot(page, "admin-dashboard");
+    }
+
+    @Test
+    void aCustomerIsDeletedFromTheProfileAfterAPageThatSaysTheirOrdersStay() {
+        CustomerView zoe = Customers.withPhone(customers, "Zoe " + tag);
+        sell(zoe, 1);
+        page.navigate(url("/admin/customers/" + zoe.id()));
+        page.locator("#delete-link").click();
+        assertThat(page.locator("#delete-question")).hasText("Delete " + zoe.name() + "?");
+        assertThat(page.locator("#delete-orders"))
+                .hasText("Their order stays, with the name, phone and address it was sold under, but no longer linked"
+                        + " to a customer.");
+        settle();
+        Browser.screenshot(page, "admin-customer-delete");
+
+        page.locator("#delete-confirm").click();
+        assertThat(page).hasURL(url("/admin/customers"));
+        assertThat(page.locator("#message"))
+                .hasText(zoe.name() + " was deleted. Their order was kept, no longer linked to a customer.");
+        Assertions.assertThat(customers.find(zoe.id())).isEmpty();
+    }
+
+    @Test
     void theFilteredListIsExportedAsCsvWithFormulasNeutralized() throws IOException {
         CustomerView ann = customers.create(new CustomerDetails(
                 "Ann " + tag,

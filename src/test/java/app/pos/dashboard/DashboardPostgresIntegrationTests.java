@@ -320,5 +320,13 @@ class DashboardPostgresIntegrationTests {
                                 + String.format(java.util.Locale.US, "%,.2f", p.revenue()))
                         .toList())
                 .contains("Latte | 900 sold | $3,780.00");
+        Element chart = pageAfter.getElementById("payment-chart");
+        assertThat(chart).isNotNull();
+        assertThat(pageAfter.select(chart.attr("data-labels-from")).eachText())
+                .containsExactly("Cash", "Card", "Other");
+        assertThat(chart.attr("data-values"))
+                .isEqualTo(sales.paymentSplit(monthAgo, to).stream()
+                        .map(p -> p.amount().toPlainString())
+                        .collect(Collectors.joining(",")));
     }
 }
