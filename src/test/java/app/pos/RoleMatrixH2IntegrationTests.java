@@ -145,6 +145,7 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/admin/customers", MANAGER_UP),
             endpoint("GET", "/admin/customers/{customer}", MANAGER_UP),
             endpoint("GET", "/admin/customers/{customer}/orders?page=1", MANAGER_UP),
+            endpoint("GET", "/admin/customers/{customer}/delete", MANAGER_UP),
             endpoint("GET", "/admin/customers/duplicates", MANAGER_UP),
             endpoint("GET", "/admin/customers/merge?a={customer}&b={customer2}", MANAGER_UP),
             endpoint("GET", "/admin/customers/merge?a={customer}&q=role", MANAGER_UP),
@@ -161,6 +162,7 @@ class RoleMatrixH2IntegrationTests {
                     MANAGER_UP,
                     (r, f) -> r.param("name", "Role Matrix Renamed")),
             endpoint("POST", "/admin/customers/{customer}/recompute", MANAGER_UP),
+            endpoint("POST", "/admin/customers/{customer}/delete", MANAGER_UP),
             endpoint(
                     "POST",
                     "/admin/customers/merge",

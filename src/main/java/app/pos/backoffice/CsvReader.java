@@ -2,13 +2,18 @@ package app.pos.backoffice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads CSV as spreadsheets write it (RFC 4180): quoted fields with doubled quotes, commas and line breaks inside
  * quotes, CRLF or LF, a UTF-8 byte order mark, and ';' as the separator when the header has more of them than
- * commas (European Excel). Also undoes our own export's formula guard (a leading apostrophe before = + - @).
+ * commas (European Excel). Also undoes our own export's formula guard (an apostrophe before = + - @ at the start of a cell or after a
+ * separator inside it).
  */
 final class CsvReader {
+
+    /** The export's apostrophe before a formula character that follows a separator inside a cell. */
+    private static final Pattern GUARD_AFTER_SEPARATOR = Pattern.compile("(?<=[;,\\t\\r\\n][ ]{0,20})'(?=[=+\\-@])");
 
     private CsvReader() {}
 
@@ -77,8 +82,10 @@ final class CsvReader {
 
     private static String unguard(String cell) {
         if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0) {
-            return cell.substring(1);
+            cell = cell.substring(1);
         }
-        return cell;
+        return cell.indexOf('\'') < 0
+                ? cell
+                : GUARD_AFTER_SEPARATOR.matcher(cell).replaceAll("");
     }
 }

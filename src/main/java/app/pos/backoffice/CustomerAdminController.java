@@ -3,6 +3,7 @@ package app.pos.backoffice;
 import app.pos.customer.CustomerPage;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerSort;
+import app.pos.shared.PhoneNumbers;
 import app.pos.shared.ShopTime;
 import app.pos.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,16 +50,19 @@ class CustomerAdminController {
     private final ZoneId zone;
     private final MessageSourceAccessor messages;
     private final ConversionService conversions;
+    private final PhoneNumbers phones;
 
     CustomerAdminController(
             CustomerService customers,
             ShopTime time,
             MessageSource messageSource,
-            @Qualifier("mvcConversionService") ConversionService conversions) {
+            @Qualifier("mvcConversionService") ConversionService conversions,
+            PhoneNumbers phones) {
         this.customers = customers;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);
         this.conversions = conversions;
+        this.phones = phones;
     }
 
     @GetMapping("/admin/customers")
@@ -95,7 +99,7 @@ class CustomerAdminController {
                     out.write(Csv.row(java.util.Arrays.asList(
                             c.id(),
                             c.name(),
-                            c.phone(),
+                            Csv.phone(phones.international(c.phone())),
                             c.email(),
                             c.address(),
                             c.totalSpent(),

@@ -6,6 +6,7 @@ import app.pos.customer.DuplicatePhone;
 import app.pos.order.CustomerOrders;
 import app.pos.shared.CustomerDetails;
 import app.pos.shared.InvalidInput;
+import app.pos.shared.PhoneNumbers;
 import app.pos.shared.ShopTime;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -35,13 +36,19 @@ class CustomerProfileController {
     private final CustomerOrders customerOrders;
     private final ZoneId zone;
     private final MessageSourceAccessor messages;
+    private final PhoneNumbers phones;
 
     CustomerProfileController(
-            CustomerService customers, CustomerOrders customerOrders, ShopTime time, MessageSource messageSource) {
+            CustomerService customers,
+            CustomerOrders customerOrders,
+            ShopTime time,
+            MessageSource messageSource,
+            PhoneNumbers phones) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);
+        this.phones = phones;
     }
 
     /** Derived figures for the statistics cards. */
@@ -106,8 +113,10 @@ class CustomerProfileController {
         return answer;
     }
 
-    private static CustomerDetails formOf(CustomerView c) {
-        return new CustomerDetails(c.name(), c.phone(), c.email(), c.address(), c.notes() == null ? "" : c.notes());
+    /** The form shows the phone as people read it; saving reads that format back in the shop's region. */
+    private CustomerDetails formOf(CustomerView c) {
+        return new CustomerDetails(
+                c.name(), phones.display(c.phone()), c.email(), c.address(), c.notes() == null ? "" : c.notes());
     }
 
     @GetMapping("/admin/customers/{id}/orders")

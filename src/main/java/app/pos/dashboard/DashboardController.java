@@ -8,6 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * Today's and the last 30 days' figures, each with the split by payment method; revenue per day; the top
+ * customers and products of the 30 days.
+ */
 @Controller
 class DashboardController {
 
@@ -29,6 +33,13 @@ class DashboardController {
         model.addAttribute("today", sales.summary(startOfToday, tomorrow));
         model.addAttribute("month", sales.summary(monthAgo, tomorrow));
         model.addAttribute("top", sales.topCustomers(monthAgo, tomorrow, 10));
+        model.addAttribute("topProducts", sales.topProducts(monthAgo, tomorrow, 10));
+        model.addAttribute("paymentsToday", sales.paymentSplit(startOfToday, tomorrow));
+        var payments = sales.paymentSplit(monthAgo, tomorrow);
+        model.addAttribute("paymentsMonth", payments);
+        model.addAttribute(
+                "paymentValues",
+                payments.stream().map(p -> p.amount().toPlainString()).toList());
         model.addAttribute(
                 "chartLabels", daily.keySet().stream().map(LocalDate::toString).toList());
         model.addAttribute(

@@ -33,6 +33,13 @@ class CustomerOrderRepository {
                 .single();
     }
 
+    long countLinked(UUID customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :customerId")
+                .param("customerId", customerId)
+                .query(Long.class)
+                .single();
+    }
+
     /** When the customer's newest completed order was placed; empty when they have none (left). */
     Optional<OffsetDateTime> lastCompletedAt(UUID customerId) {
         List<OffsetDateTime> newest = jdbc.sql("""

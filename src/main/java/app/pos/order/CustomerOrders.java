@@ -58,6 +58,12 @@ public class CustomerOrders {
         return PageResult.fromProbe(history.findByCustomer(customerId, page, size), page, size);
     }
 
+    /** How many orders are linked to the customer, voided ones included. */
+    @Transactional(readOnly = true)
+    public long orderCount(UUID customerId) {
+        return orders.countLinked(customerId);
+    }
+
     /** The items a customer orders most, by quantity over their completed orders. */
     @Transactional(readOnly = true)
     public List<Favourite> favourites(UUID customerId, int limit) {

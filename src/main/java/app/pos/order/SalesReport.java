@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ public class SalesReport {
             BigDecimal voidedTotal) {}
 
     public record TopCustomer(UUID customerId, String name, BigDecimal spent, long orders) {}
+
+    /** A product's sales in a period: units sold and their line totals (before tax). */
+    public record ProductSales(UUID productId, String name, long quantity, BigDecimal revenue) {}
+
+    /** Completed orders paid one way in a period, and what they came to (totals with tax). */
+    public record PaymentShare(PaymentMethod method, long orders, BigDecimal amount) {}
 
     public Summary summary(OffsetDateTime from, OffsetDateTime to) {
         Object[] totals = jdbc.sql("""
@@ -137,6 +144,47 @@ public class SalesReport {
                         Money.of(rs.getBigDecimal("spent")),
                         rs.getLong("orders")))
                 .list();
+    }
+
+    /**
+     * The products sold most in [from, to): by units, then by revenue; voided orders excluded. Lines of a product
+     * since deleted from the menu keep the name they were sold under.
+     */
+    public List<ProductSales> topProducts(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return jdbc.sql("""
+                SELECT i.product_id, MAX(i.product_name) AS name, SUM(i.quantity) AS quantity,
+                       SUM(i.line_total) AS revenue
+                FROM order_items i JOIN orders o ON o.id = i.order_id
+                WHERE o.status = 'COMPLETED' AND o.created_at >= :from AND o.created_at < :to
+                GROUP BY i.product_id, CASE WHEN i.product_id IS NULL THEN i.product_name END
+                ORDER BY quantity DESC, revenue DESC, name, i.product_id LIMIT :limit
+                """)
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query((rs, n) -> new ProductSales(
+                        rs.getObject("product_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getLong("quantity"),
+                        Money.of(rs.getBigDecimal("revenue"))))
+                .list();
+    }
+
+    /** Completed orders in [from, to) per payment method, every method present (zero when none), in enum order. */
+    public List<PaymentShare> paymentSplit(OffsetDateTime from, OffsetDateTime to) {
+        Map<PaymentMethod, PaymentShare> shares = new EnumMap<>(PaymentMethod.class);
+        for (PaymentMethod method : PaymentMethod.values()) {
+            shares.put(method, new PaymentShare(method, 0, Money.ZERO));
+        }
+        jdbc.sql("""
+                SELECT payment_method, COUNT(*) AS orders, SUM(total) AS amount FROM orders
+                WHERE status = 'COMPLETED' AND created_at >= :from AND created_at < :to
+                GROUP BY payment_method
+                """).param("from", from).param("to", to).query((java.sql.ResultSet rs) -> {
+            PaymentMethod method = PaymentMethod.valueOf(rs.getString("payment_method"));
+            shares.put(method, new PaymentShare(method, rs.getLong("orders"), Money.of(rs.getBigDecimal("amount"))));
+        });
+        return List.copyOf(shares.values());
     }
 
     /** Revenue per business day of the shop, every day of the range present (zero when nothing sold). */

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Reads phone numbers in any common format for the configured default region and writes them as E.164. */
+/**
+ * Reads phone numbers in any common format for the configured default region and writes them as E.164 (stored,
+ * and what the API sends), or as people read them ({@link #display}).
+ */
 @Component
 public class PhoneNumbers {
 
@@ -32,6 +35,40 @@ public class PhoneNumbers {
                 return Optional.empty();
             }
             return Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The number as people read it: the national format for a number of the default region ("(415) 555-0132" in
+     * the US), the international format otherwise ("+44 20 7946 0958"). Text that does not parse (an imported
+     * legacy value, an invalid number) is returned as it is; null stays null.
+     */
+    public String display(String e164) {
+        return parsed(e164)
+                .map(number -> util.format(
+                        number,
+                        defaultRegion.equals(util.getRegionCodeForNumber(number))
+                                ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                                : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL))
+                .orElse(e164);
+    }
+
+    /** The international format, "+1 415-555-0132", whatever the default region; unparsable text as it is. */
+    public String international(String e164) {
+        return parsed(e164)
+                .map(number -> util.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL))
+                .orElse(e164);
+    }
+
+    private Optional<PhoneNumber> parsed(String e164) {
+        if (e164 == null || e164.isBlank() || e164.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = util.parse(e164, defaultRegion);
+            return util.isValidNumber(number) ? Optional.of(number) : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
         }

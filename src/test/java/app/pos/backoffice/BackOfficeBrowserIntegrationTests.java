@@ -81,7 +81,7 @@ class BackOfficeBrowserIntegrationTests {
         assertThat(page.locator("#customers tbody tr")).hasCount(2);
         assertThat(page.locator("#customers")).containsText(ada.name());
         assertThat(page.locator("#customers")).containsText(bob.name());
-        assertThat(page.locator("#customers")).containsText(ada.phone());
+        assertThat(page.locator("#customers")).containsText(Fixtures.national(ada.phone()));
         assertThat(page.locator("#result-count")).hasText("2 customers");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/customers\\?.*q=" + tag + ".*"));
         settle();
@@ -91,7 +91,7 @@ class BackOfficeBrowserIntegrationTests {
                 .click();
         assertThat(page).hasURL(url("/admin/customers/" + ada.id()));
         assertThat(page.locator("#customer-title")).hasText(ada.name());
-        assertThat(page.locator("#contact-form #f-phone")).hasValue(ada.phone());
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(Fixtures.national(ada.phone()));
         assertThat(page.locator("#contact-form #f-email")).hasValue(ada.email());
         assertThat(page.locator("#stat-visits")).hasText("0");
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
@@ -123,13 +123,13 @@ class BackOfficeBrowserIntegrationTests {
         page.locator("#contact-form button[type=submit]").click();
         assertThat(page.locator("#contact-saved")).isVisible();
         assertThat(page.locator("#contact .field-error")).hasCount(0);
-        assertThat(page.locator("#contact-form #f-phone")).hasValue(Fixtures.e164(phone));
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(phone);
         assertThat(page.locator("#contact-form #f-name")).hasValue(eve.name());
         settle();
 
         Assertions.assertThat(customers.get(eve.id()).phone()).isEqualTo(Fixtures.e164(phone));
         page.reload();
-        assertThat(page.locator("#contact-form #f-phone")).hasValue(Fixtures.e164(phone));
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(phone);
     }
 
     @Test
@@ -261,7 +261,7 @@ class BackOfficeBrowserIntegrationTests {
         assertThat(page.locator("#merge-phone-b")).isChecked();
         page.locator("#merge-confirm").click();
         assertThat(page).hasURL(url("/admin/customers/" + regular.id()));
-        assertThat(page.locator("#contact-form #f-phone")).hasValue(regular.phone());
+        assertThat(page.locator("#contact-form #f-phone")).hasValue(Fixtures.national(regular.phone()));
         assertThat(page.locator("#contact-form #f-notes"))
                 .hasValue("Merged from " + newcomer.name() + ": phone " + newcomer.phone());
     }
@@ -289,6 +289,44 @@ class BackOfficeBrowserIntegrationTests {
                         ".*/admin/customers/merge\\?a=" + kim.id() + "&b=" + kym.id() + "$"));
         assertThat(page.locator("#merge-form")).containsText(kim.name());
         assertThat(page.locator("#merge-form")).containsText(kym.name());
+    }
+
+    @Test
+    void theDashboardDrawsThePaymentSplitAndListsTheTopProducts() {
+        sell(Customers.withPhone(customers, "Dash " + tag), 50);
+        page.navigate(url("/admin"));
+        assertThat(page.locator("#payments-today tr[data-method=CARD]")).isVisible();
+        assertThat(page.locator("#top-products")).containsText(soup.name());
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Assertions.assertThat(page.evaluate("['payment-chart', 'revenue-chart'].map(id => "
+                        + "Chart.getChart(document.getElementById(id)) ? Chart.getChart(document.getElementById(id))"
+                        + ".config.type : null)"))
+                .as("both charts drawn by admin.js")
+                .isEqualTo(List.of("doughnut", "line"));
+        Assertions.assertThat(page.evaluate("Chart.getChart(document.getElementById('payment-chart')).data.labels"))
+                .isEqualTo(List.of("Cash", "Card", "Other"));
+        settle();
+        Browser.screenshot(page, "admin-dashboard");
+    }
+
+    @Test
+    void aCustomerIsDeletedFromTheProfileAfterAPageThatSaysTheirOrdersStay() {
+        CustomerView zoe = Customers.withPhone(customers, "Zoe " + tag);
+        sell(zoe, 1);
+        page.navigate(url("/admin/customers/" + zoe.id()));
+        page.locator("#delete-link").click();
+        assertThat(page.locator("#delete-question")).hasText("Delete " + zoe.name() + "?");
+        assertThat(page.locator("#delete-orders"))
+                .hasText("Their order stays, with the name, phone and address it was sold under, but no longer linked"
+                        + " to a customer.");
+        settle();
+        Browser.screenshot(page, "admin-customer-delete");
+
+        page.locator("#delete-confirm").click();
+        assertThat(page).hasURL(url("/admin/customers"));
+        assertThat(page.locator("#message"))
+                .hasText(zoe.name() + " was deleted. Their order was kept, no longer linked to a customer.");
+        Assertions.assertThat(customers.find(zoe.id())).isEmpty();
     }
 
     @Test
@@ -339,8 +377,8 @@ class BackOfficeBrowserIntegrationTests {
         List<String> annRow = byId.get(ann.id().toString());
         Assertions.assertThat(annRow.get(1)).isEqualTo(ann.name());
         Assertions.assertThat(annRow.get(2))
-                .as("E.164 starts with +, guarded like a formula; import strips it")
-                .isEqualTo("'" + ann.phone());
+                .as("the international format behind a space: no number, no formula, no apostrophe")
+                .isEqualTo(" " + Fixtures.international(ann.phone()));
         Assertions.assertThat(annRow.get(4)).isEqualTo("1 Comma Lane, Springfield");
         Assertions.assertThat(new BigDecimal(annRow.get(5)))
                 .isEqualByComparingTo(customers.get(ann.id()).totalSpent());

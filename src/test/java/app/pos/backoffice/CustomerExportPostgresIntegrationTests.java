@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.pos.customer.CustomerSort;
 import app.pos.customer.CustomerView;
+import app.pos.support.Fixtures;
 import app.pos.support.PostgresIntegrationTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ class CustomerExportPostgresIntegrationTests extends CustomerBackOfficeTest {
                 .containsExactly(
                         c1.id().toString(),
                         c1.name(),
-                        "'" + c1.phone(),
+                        " " + Fixtures.international(c1.phone()),
                         c1.email(),
                         c1.address(),
                         c1.totalSpent().toPlainString(),
@@ -136,10 +137,11 @@ class CustomerExportPostgresIntegrationTests extends CustomerBackOfficeTest {
         CustomerView at = customer("@SUM(A1) " + tag, null, null, "=1+2");
         CustomerView quoted = customer("Comma, \"Quoted\" " + tag, null, null, "Flat 1\n2 Line Street");
         CustomerView plain = customer("Plain " + tag, null, null, "3 Plain Road");
+        CustomerView split = customer("Bob;=1+2 " + tag, null, null, "Flat 1\n@SUM(1+1);-3");
 
         Export csv = export("q=" + tag);
         assertThat(csv.ids())
-                .containsExactlyInAnyOrderElementsOf(ids(List.of(hyperlink, plus, minus, at, quoted, plain)));
+                .containsExactlyInAnyOrderElementsOf(ids(List.of(hyperlink, plus, minus, at, quoted, plain, split)));
         assertThat(csv.raw())
                 .contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") " + tag + "\",")
                 .contains(",'+cmd " + tag + ",")
@@ -158,5 +160,9 @@ class CustomerExportPostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(csv.rowOf(quoted.id()).get(4)).isEqualTo("Flat 1\n2 Line Street");
         assertThat(csv.rowOf(plain.id()).get(1)).isEqualTo("Plain " + tag);
         assertThat(csv.rowOf(plain.id()).get(4)).isEqualTo("3 Plain Road");
+        assertThat(csv.rowOf(split.id()).get(1))
+                .as("a spreadsheet that splits on ';' would start a cell with the formula")
+                .isEqualTo("Bob;'=1+2 " + tag);
+        assertThat(csv.rowOf(split.id()).get(4)).isEqualTo("Flat 1\n'@SUM(1+1);'-3");
     }
 }

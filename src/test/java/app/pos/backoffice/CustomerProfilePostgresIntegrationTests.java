@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderView;
 import app.pos.support.DatabaseState;
+import app.pos.support.Fixtures;
 import app.pos.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -134,7 +136,7 @@ class CustomerProfilePostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(after.phone()).isEqualTo(e164(newPhone));
         assertThat(after.email()).isEqualTo("ada." + tag + "@example.com");
         assertThat(after.address()).isEqualTo("2 New Road");
-        assertThat(saved).contains("value=\"" + e164(newPhone) + "\"");
+        assertThat(saved).as("the form shows the number as people read it").contains("value=\"" + newPhone + "\"");
         assertThat(customers.lookupByPhone(newPhone).id()).isEqualTo(ada.id());
     }
 
@@ -266,5 +268,40 @@ class CustomerProfilePostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(page("/admin/customers/" + ada.id()))
                 .contains("<textarea id=\"f-notes\" name=\"notes\"")
                 .contains("sits by the window");
+    }
+
+    @Test
+    void pagesShowPhonesAsPeopleReadThemWhileTheApiKeepsE164() throws Exception {
+        String tag = tag();
+        CustomerView ada = customer("Ada " + tag, uniquePhone(), null, null);
+        String london = String.format(
+                "+44 20 7946 %04d",
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        CustomerView bea = customer("Bea " + tag, london.replace(" ", ""), null, null);
+        String national = Fixtures.national(ada.phone());
+        assertThat(bea.phone()).isEqualTo(london.replace(" ", ""));
+
+        assertThat(page("/admin/customers?q=" + tag))
+                .as("the shop's region in its national format, another region in the international format")
+                .contains(">" + national + "<")
+                .contains(">" + london + "<")
+                .doesNotContain(ada.phone(), bea.phone());
+        assertThat(page("/admin/customers/" + ada.id()))
+                .contains("value=\"" + national + "\"")
+                .doesNotContain(ada.phone());
+        assertThat(page("/admin/customers/" + bea.id())).contains("value=\"" + london + "\"");
+
+        mvc.perform(get("/api/v1/customers/" + ada.id()).with(manager()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phone").value(ada.phone()));
+        mvc.perform(get("/api/v1/customers/" + bea.id()).with(manager()))
+                .andExpect(jsonPath("$.phone").value(bea.phone()));
+
+        body(mvc.perform(edit(ada.id(), ada.name(), national, null, null))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(customers.get(ada.id()).phone())
+                .as("the form's national format saves back to the same number")
+                .isEqualTo(ada.phone());
     }
 }

@@ -25,9 +25,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -193,5 +200,126 @@ class DashboardPostgresIntegrationTests {
                 .isEqualTo(2);
         assertThat(page("/admin"))
                 .contains("Returning customers had an order before the period, or more than one in it");
+    }
+
+    record Share(long orders, BigDecimal amount) {}
+
+    /** The dashboard's payment table of one period ("today", "month"): orders and amount per method. */
+    static Map<PaymentMethod, Share> paymentsOnPage(Document page, String period) {
+        Element table = page.getElementById("payments-" + period);
+        assertThat(table).as("payments-" + period).isNotNull();
+        return table.select("tr[data-method]").stream()
+                .collect(Collectors.toMap(
+                        tr -> PaymentMethod.valueOf(tr.attr("data-method")),
+                        tr -> new Share(
+                                Long.parseLong(tr.selectFirst(".orders").text().replaceAll("[^0-9]", "")),
+                                amount(tr.selectFirst(".amount").text()))));
+    }
+
+    static BigDecimal amount(String shown) {
+        assertThat(shown).startsWith("$");
+        return new BigDecimal(shown.substring(1).replace(",", ""));
+    }
+
+    static Map<PaymentMethod, Share> shares(List<SalesReport.PaymentShare> split) {
+        assertThat(split).extracting(SalesReport.PaymentShare::method).containsExactly(PaymentMethod.values());
+        return split.stream()
+                .collect(Collectors.toMap(SalesReport.PaymentShare::method, p -> new Share(p.orders(), p.amount())));
+    }
+
+    /** What the orders sold of one product: units and line totals. */
+    static SalesReport.ProductSales sold(ProductView product, List<OrderView> placed) {
+        List<OrderView.Line> lines = placed.stream()
+                .flatMap(o -> o.items().stream())
+                .filter(l -> l.productId().equals(product.id()))
+                .toList();
+        return new SalesReport.ProductSales(
+                product.id(),
+                product.name(),
+                lines.stream().mapToLong(OrderView.Line::quantity).sum(),
+                lines.stream().map(OrderView.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
+    void theDashboardShowsTopProductsAndTheSplitByPaymentMethodWithoutVoidedOrders() throws Exception {
+        LocalDate today = time.today();
+        OffsetDateTime from = time.startOf(today);
+        OffsetDateTime to = time.startOf(today.plusDays(1));
+        OffsetDateTime monthAgo = time.startOf(today.minusDays(29));
+        CustomerView regular = Customers.withPhone(customers, "Regular " + Fixtures.uniqueUsername("split"));
+
+        Map<PaymentMethod, Share> before = shares(sales.paymentSplit(from, to));
+        Map<PaymentMethod, Share> monthBefore = shares(sales.paymentSplit(monthAgo, to));
+        Document pageBefore = Jsoup.parse(page("/admin"));
+        assertThat(paymentsOnPage(pageBefore, "today")).isEqualTo(before);
+        assertThat(paymentsOnPage(pageBefore, "month")).isEqualTo(monthBefore);
+
+        OrderView cash = Sales.of(latte, 400).paidBy(PaymentMethod.CASH).placeWith(orders, "manager");
+        OrderView card = Sales.of(latte, 500)
+                .and(muffin, 1)
+                .forCustomer(regular)
+                .paidBy(PaymentMethod.CARD)
+                .placeWith(orders, "manager");
+        OrderView other = Sales.of(muffin, 2).paidBy(PaymentMethod.OTHER).placeWith(orders, "manager");
+        OrderView voided =
+                Sales.of(latte, 999).and(muffin, 999).paidBy(PaymentMethod.CARD).placeWith(orders, "manager");
+        orders.voidOrder(voided.id(), "manager");
+        List<OrderView> completed = List.of(cash, card, other);
+
+        Map<UUID, SalesReport.ProductSales> top = sales.topProducts(monthAgo, to, 10_000).stream()
+                .collect(Collectors.toMap(SalesReport.ProductSales::productId, Function.identity(), (a, b) -> a));
+        assertThat(top.get(latte.id())).isEqualTo(sold(latte, completed));
+        assertThat(top.get(latte.id()).quantity())
+                .as("400 + 500, not the voided 999")
+                .isEqualTo(900);
+        assertThat(top.get(muffin.id())).isEqualTo(sold(muffin, completed));
+        assertThat(top.get(muffin.id()).revenue()).isEqualByComparingTo(new BigDecimal("10.05"));
+        List<SalesReport.ProductSales> ranked = sales.topProducts(monthAgo, to, 10_000);
+        assertThat(ranked.indexOf(top.get(latte.id()))).isLessThan(ranked.indexOf(top.get(muffin.id())));
+
+        Map<PaymentMethod, Share> after = shares(sales.paymentSplit(from, to));
+        Map<PaymentMethod, Share> expected = Map.of(
+                PaymentMethod.CASH,
+                        new Share(
+                                before.get(PaymentMethod.CASH).orders() + 1,
+                                before.get(PaymentMethod.CASH).amount().add(cash.total())),
+                PaymentMethod.CARD,
+                        new Share(
+                                before.get(PaymentMethod.CARD).orders() + 1,
+                                before.get(PaymentMethod.CARD).amount().add(card.total())),
+                PaymentMethod.OTHER,
+                        new Share(
+                                before.get(PaymentMethod.OTHER).orders() + 1,
+                                before.get(PaymentMethod.OTHER).amount().add(other.total())));
+        assertThat(after).isEqualTo(expected);
+        assertThat(after.values().stream().mapToLong(Share::orders).sum())
+                .as("the split adds up to the day's order count")
+                .isEqualTo(sales.summary(from, to).orders());
+        assertThat(after.values().stream().map(Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(sales.summary(from, to).revenue());
+
+        Document pageAfter = Jsoup.parse(page("/admin"));
+        assertThat(paymentsOnPage(pageAfter, "today")).isEqualTo(after);
+        assertThat(paymentsOnPage(pageAfter, "month")).isEqualTo(shares(sales.paymentSplit(monthAgo, to)));
+        List<String> shownProducts = pageAfter.select("#top-products tr").stream()
+                .map(tr -> tr.selectFirst(".name").text() + " | "
+                        + tr.selectFirst(".quantity").text() + " | "
+                        + tr.selectFirst(".revenue").text())
+                .toList();
+        assertThat(shownProducts)
+                .as("the page lists the report's ten best sellers")
+                .containsExactlyElementsOf(sales.topProducts(monthAgo, to, 10).stream()
+                        .map(p -> p.name() + " | " + p.quantity() + " sold | $"
+                                + String.format(java.util.Locale.US, "%,.2f", p.revenue()))
+                        .toList())
+                .contains("Latte | 900 sold | $3,780.00");
+        Element chart = pageAfter.getElementById("payment-chart");
+        assertThat(chart).isNotNull();
+        assertThat(pageAfter.select(chart.attr("data-labels-from")).eachText())
+                .containsExactly("Cash", "Card", "Other");
+        assertThat(chart.attr("data-values"))
+                .isEqualTo(sales.paymentSplit(monthAgo, to).stream()
+                        .map(p -> p.amount().toPlainString())
+                        .collect(Collectors.joining(",")));
     }
 }

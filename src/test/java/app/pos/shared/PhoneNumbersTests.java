@@ -75,4 +75,30 @@ class PhoneNumbersTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'" + region + "'");
     }
+
+    @Test
+    void aNumberOfTheDefaultRegionIsShownInTheNationalFormat() {
+        assertThat(us.display("+14155550132")).isEqualTo("(415) 555-0132");
+        assertThat(new PhoneNumbers("GB").display("+442079460958")).isEqualTo("020 7946 0958");
+    }
+
+    @Test
+    void aNumberOfAnotherRegionIsShownInTheInternationalFormat() {
+        assertThat(us.display("+442079460958")).isEqualTo("+44 20 7946 0958");
+        assertThat(new PhoneNumbers("GB").display("+14155550132")).isEqualTo("+1 415-555-0132");
+    }
+
+    @Test
+    void theInternationalFormatKeepsTheCountryCodeWhateverTheRegion() {
+        assertThat(us.international("+14155550132")).isEqualTo("+1 415-555-0132");
+        assertThat(us.international("+442079460958")).isEqualTo("+44 20 7946 0958");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"not a phone", "12"})
+    void whatIsNoNumberIsShownAsItIs(String stored) {
+        assertThat(us.display(stored)).isEqualTo(stored);
+        assertThat(us.international(stored)).isEqualTo(stored);
+    }
 }

@@ -43,6 +43,18 @@ public final class Fixtures {
         return "+1" + phone.replaceAll("[^0-9]", "");
     }
 
+    /** A US number in E.164 as pages show it in a US shop: "(415) 555-0132". */
+    public static String national(String e164) {
+        String d = e164.substring(2);
+        return "(" + d.substring(0, 3) + ") " + d.substring(3, 6) + "-" + d.substring(6);
+    }
+
+    /** A US number in E.164 in the international format, as the CSV export writes it: "+1 415-555-0132". */
+    public static String international(String e164) {
+        String d = e164.substring(2);
+        return "+1 " + d.substring(0, 3) + "-" + d.substring(3, 6) + "-" + d.substring(6);
+    }
+
     public static RequestPostProcessor cashier() {
         return SecurityMockMvcRequestPostProcessors.user("cashier").roles("CASHIER");
     }

@@ -2,6 +2,7 @@ package app.pos.till;
 
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.national;
 import static app.pos.support.Fixtures.uniqueName;
 import static app.pos.support.Fixtures.uniquePhone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -276,7 +277,7 @@ class TillPageH2IntegrationTests {
         assertThat(html)
                 .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">Ada Select</strong>")
-                .contains("<dd class=\"customer-phone\">" + ada.phone() + "</dd>")
+                .contains("<dd class=\"customer-phone\">" + national(ada.phone()) + "</dd>")
                 .contains("<dd class=\"customer-visits\">0</dd>")
                 .contains("<dd class=\"customer-spent\">$0.00</dd>");
         String form = between(html, "<form id=\"checkout\"", "</form>");
@@ -427,7 +428,7 @@ class TillPageH2IntegrationTests {
         assertThat(html)
                 .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">" + name + "</strong>")
-                .contains("<dd class=\"customer-phone\">" + created.phone() + "</dd>")
+                .contains("<dd class=\"customer-phone\">" + national(created.phone()) + "</dd>")
                 .doesNotContain("data-field=");
         String form = between(html, "<form id=\"checkout\"", "</form>");
         assertThat(form).contains("hx-swap-oob=\"true\"");

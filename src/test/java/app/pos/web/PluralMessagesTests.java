@@ -50,6 +50,14 @@ class PluralMessagesTests {
                                 "Merged: 2 orders moved to Ada."),
                         "Ada"),
                 new Count(
+                        "delete.orders",
+                        List.of(
+                                "They have no orders.",
+                                "Their order stays, with the name, phone and address it was sold under, but no"
+                                        + " longer linked to a customer.",
+                                "Their 2 orders stay, with the name, phone and address they were sold under, but no"
+                                        + " longer linked to a customer.")),
+                new Count(
                         "products.categoryActivated",
                         List.of(
                                 "Activated 0 products in 'Tea'.",
@@ -86,6 +94,16 @@ class PluralMessagesTests {
                 .isEqualTo("Imported 1 customer; 1 row was rejected (see the report).");
         assertThat(messages.getMessage("import.imported", new Object[] {0, 2}))
                 .isEqualTo("Imported 0 customers; 2 rows were rejected (see the report).");
+    }
+
+    @Test
+    void theDeletedCustomersOrdersAreCountedAfterTheirName() {
+        assertThat(messages.getMessage("delete.done", new Object[] {"Ada", 0}))
+                .isEqualTo("Ada was deleted. They had no orders.");
+        assertThat(messages.getMessage("delete.done", new Object[] {"Ada", 1}))
+                .isEqualTo("Ada was deleted. Their order was kept, no longer linked to a customer.");
+        assertThat(messages.getMessage("delete.done", new Object[] {"Ada", 1200}))
+                .isEqualTo("Ada was deleted. Their 1200 orders were kept, no longer linked to a customer.");
     }
 
     private String resolve(String key, int count, Object[] others) {
