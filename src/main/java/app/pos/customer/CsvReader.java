@@ -1,4 +1,4 @@
-package app.pos.backoffice;
+package app.pos.customer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,21 @@ import java.util.List;
  * quotes, CRLF or LF, a UTF-8 byte order mark, and ';' as the separator when the header has more of them than
  * commas (European Excel). Also undoes our own export's formula guard (a leading apostrophe before = + - @).
  */
-final class CsvReader {
+public final class CsvReader {
 
     private CsvReader() {}
 
-    static List<List<String>> parse(String text) {
+    /** Reads the text as written, leniently: a quote left open runs to the end of the text. */
+    public static List<List<String>> parse(String text) {
+        return parse(text, false);
+    }
+
+    /** Reads the text, or null when a quoted cell is never closed (not a CSV file). */
+    static List<List<String>> parseStrict(String text) {
+        return parse(text, true);
+    }
+
+    private static List<List<String>> parse(String text, boolean strict) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -57,6 +67,9 @@ final class CsvReader {
                 cell.append(c);
                 cellStarted = true;
             }
+        }
+        if (strict && quoted) {
+            return null;
         }
         if (cellStarted || cell.length() > 0 || !row.isEmpty()) {
             row.add(unguard(cell.toString()));
