@@ -51,4 +51,18 @@ class MarketingConsents {
         }
         return changed;
     }
+
+    /**
+     * Gives the statuses of a record that a merge removes to the record it keeps, for each source and channel the
+     * kept record has none of; the rest go with the removed record.
+     */
+    int move(UUID from, UUID to) {
+        return jdbc.sql("UPDATE customer_marketing_consents SET customer_id = :to WHERE customer_id = :from "
+                        + "AND NOT EXISTS (SELECT 1 FROM customer_marketing_consents k WHERE k.customer_id = :to "
+                        + "AND k.source = customer_marketing_consents.source "
+                        + "AND k.channel = customer_marketing_consents.channel)")
+                .param("from", from)
+                .param("to", to)
+                .update();
+    }
 }

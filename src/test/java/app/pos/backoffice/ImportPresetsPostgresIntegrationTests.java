@@ -2,7 +2,10 @@ package app.pos.backoffice;
 
 import static app.pos.support.Fixtures.manager;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pos.customer.CustomerView;
 import app.pos.support.DatabaseState;
@@ -133,6 +136,30 @@ class ImportPresetsPostgresIntegrationTests extends CustomerBackOfficeTest {
         assertThat(now.email()).isEqualTo("l.w@" + tag + ".example.com");
         assertThat(now.name()).isEqualTo("Łukasz Wróbel");
         assertThat(consents(now, "shopify")).isEqualTo(Map.of("EMAIL", "yes", "SMS", "no"));
+    }
+
+    @Test
+    void aMergeKeepsTheRemovedRecordsConsentWhereTheKeptOneHasNone() throws Exception {
+        String tag = tag();
+        MockHttpSession session = new MockHttpSession();
+        String uploaded =
+                upload(session, ImportFixtures.own(ImportFixtures.SQUARE, tag).getBytes(StandardCharsets.UTF_8));
+        checkAsGuessed(session, uploaded);
+        run(session);
+        CustomerView bjorn = imported("square", "VB6N8M0L2K4J6H8G0F2D4S6A8Q-" + tag);
+        CustomerView ada = imported("square", "ZQ4B7K1M9D2E5F8G3H6J0N1P2R-" + tag);
+        mvc.perform(post("/admin/customers/merge")
+                        .with(manager())
+                        .with(csrf())
+                        .param("a", bjorn.id().toString())
+                        .param("b", ada.id().toString())
+                        .param("survivorId", bjorn.id().toString())
+                        .param("name", bjorn.name())
+                        .param("phone", ada.phone())
+                        .param("email", ada.email())
+                        .param("address", bjorn.address()))
+                .andExpect(status().isFound());
+        assertThat(consents(bjorn, "square")).isEqualTo(Map.of("EMAIL", "subscribed"));
     }
 
     @Test
