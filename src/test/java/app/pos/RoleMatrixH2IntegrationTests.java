@@ -280,6 +280,19 @@ class RoleMatrixH2IntegrationTests {
                                     "phone",
                                     f.customer().phone()))),
             endpoint("DELETE", "/api/v1/customers/{customer}", MANAGER_UP),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/customers/imports",
+                    MANAGER_UP,
+                    (r, f) -> ((MockMultipartHttpServletRequestBuilder) r)
+                            .file(new MockMultipartFile(
+                                    "file",
+                                    "c.csv",
+                                    "text/csv",
+                                    ("name\r\n" + uniqueUsername("Role Api Import") + "\r\n")
+                                            .getBytes(StandardCharsets.UTF_8)))
+                            .param("dryRun", "true"),
+                    true),
             endpoint("GET", "/api/v1/customers?q=role", ANY_STAFF),
             endpoint("GET", "/api/v1/customers/{customer}", ANY_STAFF),
             endpoint(

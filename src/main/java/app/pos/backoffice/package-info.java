@@ -1,7 +1,9 @@
 /**
  * The back office's customer pages: list with filters and keyset paging, CSV export, profiles, duplicates and
- * merge, CSV import (upload, column mapping, preview, report). Pages only: owns no table and no business rule;
- * merge, import rules and statistics belong to {@link app.pos.customer}, orders to {@link app.pos.order}.
+ * merge, CSV import (upload, column mapping, preview, report). Pages only: owns no business rule; merge, import
+ * rules and statistics belong to {@link app.pos.customer}, orders to {@link app.pos.order}. Its one table,
+ * {@code import_uploads}, is the import page's state (the uploaded file until imported or expired), kept there
+ * rather than in the HTTP session.
  */
 @ApplicationModule(allowedDependencies = {"customer", "order", "shared", "web"})
 package app.pos.backoffice;

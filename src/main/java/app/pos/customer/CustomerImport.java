@@ -21,25 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerImport {
 
     public static final int MAX_ROWS = 50_000;
-    /** The contact fields a column can hold, validated as {@link CustomerDetails}. */
-    public static final List<String> FIELDS = List.of("name", "phone", "email", "address");
     /** The column holding the other system's id of the customer. */
-    public static final String EXTERNAL_ID = "externalId";
-    /** Everything a column can be mapped to. */
-    public static final List<String> COLUMNS = List.of("name", "phone", "email", "address", EXTERNAL_ID);
+    public static final String EXTERNAL_ID = ImportMapping.EXTERNAL_ID;
 
     private final CustomerService customers;
     private final ImportChecker checker;
     private final Contacts contacts;
     private final ExternalIds externalIds;
+    private final MarketingConsents consents;
     private final Clock clock;
 
     CustomerImport(
-            CustomerService customers, ImportChecker checker, Contacts contacts, ExternalIds externalIds, Clock clock) {
+            CustomerService customers,
+            ImportChecker checker,
+            Contacts contacts,
+            ExternalIds externalIds,
+            MarketingConsents consents,
+            Clock clock) {
         this.customers = customers;
         this.checker = checker;
         this.contacts = contacts;
         this.externalIds = externalIds;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -52,18 +55,24 @@ public class CustomerImport {
 
     /**
      * A data row of the file: its line number (1 = header), the mapped details, the other system's id, the
-     * customer that id matched, what importing it does, and why it is refused.
+     * customer that id matched, what importing it does, why it is refused, and its marketing consent statuses by
+     * channel.
      */
     public record Row(
-            int line, CustomerDetails details, String externalId, UUID customerId, Outcome outcome, String rejection)
-            implements java.io.Serializable {
+            int line,
+            CustomerDetails details,
+            String externalId,
+            UUID customerId,
+            Outcome outcome,
+            String rejection,
+            Map<String, String> consents) {
 
-        public Row(int line, CustomerDetails details, String rejection) {
-            this(line, details, null, null, Outcome.CREATE, rejection);
+        public Row {
+            consents = Map.copyOf(consents);
         }
 
         Row rejected(String reason) {
-            return new Row(line, details, externalId, customerId, outcome, reason);
+            return new Row(line, details, externalId, customerId, outcome, reason, consents);
         }
 
         /** Not rejected, and importing it changes something. */
@@ -76,11 +85,15 @@ public class CustomerImport {
         }
     }
 
-    /** The checked rows, and the source whose ids their {@code externalId}s are (null without an id column). */
-    public record Checked(String source, List<Row> rows) implements java.io.Serializable {
+    /**
+     * The checked rows under their mapping, and the source whose ids their {@code externalId}s are (null without an
+     * id column).
+     */
+    public record Checked(ImportMapping mapping, String source, List<Row> rows) {
 
-        public Checked(List<Row> rows) {
-            this(null, rows);
+        /** The source consent statuses are stored under: the preset, else the id's source, else {@code csv}. */
+        String consentSource() {
+            return !mapping.preset().equals(ImportMapping.GENERIC) ? mapping.preset() : source != null ? source : "csv";
         }
 
         public List<Row> valid() {
@@ -108,55 +121,104 @@ public class CustomerImport {
         }
     }
 
-    /** What an import did. */
+    /** What an import did, or (a dry run) would do. */
     public record Report(int created, int updated, int unchanged, int rejected) {}
 
-    /** Guesses which column holds which field (see {@link #COLUMNS}) from the header's names. */
-    public static Map<String, Integer> guessMapping(List<String> header) {
-        return ImportColumns.guess(header);
+    /** A checked file and what importing it did. */
+    public record Result(Checked checked, Report report) {}
+
+    /** Square or Shopify when the header is theirs, otherwise the generic mapping guessed from its names. */
+    public static ImportMapping guessMapping(List<String> header) {
+        return ImportPresets.detect(header);
+    }
+
+    /**
+     * The mapping of {@code preset} ({@code auto} when null, {@code square}, {@code shopify}, {@code generic}) for
+     * the file; {@code generic} with {@code chosen} (field to column headers) maps as told. Refuses a header the
+     * preset does not recognise, or a mapping that does not fit the file.
+     */
+    public static ImportMapping mapping(ImportFile file, String preset, Map<String, List<String>> chosen) {
+        return ImportPresets.of(preset, file.header(), chosen);
     }
 
     /**
      * Validates every data row (all but the header) under the given column mapping; see {@link ImportChecker}.
      */
     @Transactional(readOnly = true)
-    public Checked check(List<List<String>> table, Map<String, Integer> mapping) {
-        return checker.check(table, mapping);
+    public Checked check(ImportFile file, ImportMapping mapping) {
+        return checker.check(file, mapping);
+    }
+
+    /**
+     * Checks the file and imports its valid rows in one transaction, or with {@code dryRun} only says what
+     * importing would do.
+     */
+    @Transactional
+    public Result run(ImportFile file, ImportMapping mapping, boolean dryRun) {
+        Checked checked = check(file, mapping);
+        Report report = dryRun
+                ? new Report(
+                        (int) checked.toCreate(),
+                        (int) checked.toUpdate(),
+                        (int) checked.unchanged(),
+                        checked.rejected().size())
+                : importValid(checked);
+        return new Result(checked, report);
     }
 
     /**
      * Imports the valid rows in one transaction: creates the new customers (remembering their id in the other
      * system) and fills the empty fields of the matched ones. A row that became a duplicate since it was checked
      * (another cashier added that phone meanwhile) fails the whole import, which then changes nothing; check again.
+     * Each row's marketing consent statuses are stored for its customer under the file's source; a known customer
+     * whose stored status the file changes counts as updated.
      */
     @Transactional
     public Report importValid(Checked checked) {
         int created = 0;
         int updated = 0;
-        for (Row row : checked.valid()) {
+        int unchanged = 0;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Row row : checked.rows()) {
+            if (row.rejection() != null) {
+                continue;
+            }
             try {
+                UUID id = row.customerId();
+                boolean filled = false;
                 if (row.outcome() == Outcome.UPDATE) {
-                    CustomerView customer = customers.get(row.customerId());
-                    Contact filled = ImportChecker.fillBlanks(customer, contacts.normalize(row.details(), ""));
-                    if (filled != null) {
-                        customers.update(
-                                customer.id(),
-                                new CustomerDetails(filled.name(), filled.phone(), filled.email(), filled.address()));
-                        updated++;
+                    filled = fillBlanks(id, row);
+                } else if (row.outcome() == Outcome.CREATE) {
+                    id = customers.create(row.details()).id();
+                    if (row.externalId() != null) {
+                        externalIds.insert(checked.source(), row.externalId(), id, now);
                     }
-                    continue;
                 }
-                UUID id = customers.create(row.details()).id();
-                if (row.externalId() != null) {
-                    externalIds.insert(checked.source(), row.externalId(), id, OffsetDateTime.now(clock));
+                boolean consented = consents.record(id, checked.consentSource(), row.consents(), now);
+                if (row.outcome() == Outcome.CREATE) {
+                    created++;
+                } else if (filled || consented) {
+                    updated++;
+                } else {
+                    unchanged++;
                 }
-                created++;
             } catch (DuplicatePhone | DuplicateKeyException e) {
                 throw new BecameDuplicate(row.line());
             }
         }
-        int unchanged = (int) checked.count(Outcome.UNCHANGED);
         return new Report(created, updated, unchanged, checked.rejected().size());
+    }
+
+    private boolean fillBlanks(UUID id, Row row) {
+        CustomerView customer = customers.get(id);
+        Contact filled = ImportChecker.fillBlanks(customer, contacts.normalize(row.details(), ""));
+        if (filled == null) {
+            return false;
+        }
+        customers.update(
+                id,
+                new CustomerDetails(filled.name(), filled.phone(), filled.email(), filled.address(), filled.notes()));
+        return true;
     }
 
     /** A row turned into a duplicate between check and import; the import was rolled back. */

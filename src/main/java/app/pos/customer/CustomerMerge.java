@@ -37,6 +37,7 @@ public class CustomerMerge {
     private final MergeRecords records;
     private final MergeNotes notes;
     private final ExternalIds externalIds;
+    private final MarketingConsents consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
@@ -49,6 +50,7 @@ public class CustomerMerge {
             MergeRecords records,
             MergeNotes notes,
             ExternalIds externalIds,
+            MarketingConsents consents,
             ApplicationEventPublisher events,
             Clock clock,
             Validator validator) {
@@ -59,6 +61,7 @@ public class CustomerMerge {
         this.records = records;
         this.notes = notes;
         this.externalIds = externalIds;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
         this.validator = validator;
@@ -111,6 +114,7 @@ public class CustomerMerge {
         }
         int moved = customerOrders.moveOrders(merged.id(), command.survivorId());
         externalIds.move(merged.id(), command.survivorId());
+        consents.move(merged.id(), command.survivorId());
         repository.delete(merged.id());
         CustomerDetails chosen = command.result();
         String notesAfter = notes.after(locked.get(command.survivorId()), merged, chosen);

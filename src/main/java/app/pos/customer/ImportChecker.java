@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 class ImportChecker {
 
     private static final int MAX_EXTERNAL_ID = 200;
-    private static final String EXTERNAL_ID = CustomerImport.EXTERNAL_ID;
-    private static final List<String> FIELDS = CustomerImport.FIELDS;
+    private static final String EXTERNAL_ID = ImportMapping.EXTERNAL_ID;
+    private static final List<String> FIELDS = List.of("name", "phone", "email", "address", "notes");
 
     private final Contacts contacts;
     private final BulkLookups repository;
@@ -42,8 +42,9 @@ class ImportChecker {
      * values as the customer feature normalizes them (each row's phone is read once). A row whose id is known is
      * that customer: it fills their empty fields or changes nothing, and is not a duplicate of them.
      */
-    Checked check(List<List<String>> table, Map<String, Integer> mapping) {
-        String source = table.isEmpty() ? null : ImportColumns.source(table.get(0), mapping.get(EXTERNAL_ID));
+    Checked check(ImportFile file, ImportMapping mapping) {
+        List<List<String>> table = file.table();
+        String source = mapping.source(file.header());
         List<Row> rows = new ArrayList<>();
         List<Contact> normalized = new ArrayList<>();
         Set<String> phonesInFile = new HashSet<>();
@@ -52,11 +53,12 @@ class ImportChecker {
         for (int i = 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             CustomerDetails details = new CustomerDetails(
-                    cell(cells, mapping.get("name")),
-                    cell(cells, mapping.get("phone")),
-                    cell(cells, mapping.get("email")),
-                    cell(cells, mapping.get("address")));
-            String externalId = source == null ? null : cell(cells, mapping.get(EXTERNAL_ID));
+                    mapping.value("name", cells),
+                    mapping.value("phone", cells),
+                    mapping.value("email", cells),
+                    mapping.value("address", cells),
+                    mapping.value("notes", cells));
+            String externalId = source == null ? null : mapping.value(EXTERNAL_ID, cells);
             String rejection = firstViolation(details);
             if (rejection == null && externalId != null && externalId.length() > MAX_EXTERNAL_ID) {
                 rejection = "id must be at most " + MAX_EXTERNAL_ID + " characters";
@@ -71,7 +73,7 @@ class ImportChecker {
             if (rejection == null && contact.email() != null && !emailsInFile.add(contact.email())) {
                 rejection = "duplicate of an earlier row in the file (same email)";
             }
-            rows.add(new Row(i + 1, details, externalId, null, Outcome.CREATE, rejection));
+            rows.add(new Row(i + 1, details, externalId, null, Outcome.CREATE, rejection, consents(mapping, cells)));
             normalized.add(rejection == null ? contact : null);
         }
         Map<String, UUID> known = source == null ? Map.of() : externalIds.find(source, idsInFile);
@@ -97,7 +99,8 @@ class ImportChecker {
                                         row.externalId(),
                                         customer.id(),
                                         filled == null ? Outcome.UNCHANGED : Outcome.UPDATE,
-                                        null));
+                                        null,
+                                        row.consents()));
             } else if (contact.phone() != null && existingPhones.contains(contact.phone())) {
                 checked.add(row.rejected("already a customer (same phone)"));
             } else if (contact.email() != null && existingEmails.contains(contact.email())) {
@@ -106,7 +109,7 @@ class ImportChecker {
                 checked.add(row);
             }
         }
-        return new Checked(source, checked);
+        return new Checked(mapping, source, checked);
     }
 
     /** The customer with the row's values in the fields they lack; null when the row fills none. */
@@ -115,10 +118,14 @@ class ImportChecker {
                 customer.name(),
                 customer.phone() != null ? customer.phone() : row.phone(),
                 customer.email() != null ? customer.email() : row.email(),
-                customer.address() != null ? customer.address() : row.address());
+                customer.address() != null ? customer.address() : row.address(),
+                customer.notes() != null || row.notes() == null || row.notes().isEmpty()
+                        ? customer.notes()
+                        : row.notes());
         boolean changes = !Objects.equals(filled.phone(), customer.phone())
                 || !Objects.equals(filled.email(), customer.email())
-                || !Objects.equals(filled.address(), customer.address());
+                || !Objects.equals(filled.address(), customer.address())
+                || !Objects.equals(filled.notes(), customer.notes());
         return changes ? filled : null;
     }
 
@@ -139,11 +146,19 @@ class ImportChecker {
         return null;
     }
 
-    private static String cell(List<String> cells, Integer index) {
-        if (index == null || index < 0 || index >= cells.size()) {
-            return null;
-        }
-        String value = cells.get(index).strip();
-        return value.isEmpty() ? null : value;
+    /** The consent columns' statuses as written in the row (blank ones left out), by channel. */
+    private static Map<String, String> consents(ImportMapping mapping, List<String> cells) {
+        Map<String, String> statuses = new java.util.TreeMap<>();
+        mapping.consents().forEach((channel, index) -> {
+            String status = index < cells.size() ? cells.get(index).strip() : "";
+            if (!status.isEmpty()) {
+                statuses.put(
+                        channel,
+                        status.length() > MarketingConsents.MAX_STATUS
+                                ? status.substring(0, MarketingConsents.MAX_STATUS)
+                                : status);
+            }
+        });
+        return statuses;
     }
 }

@@ -17,19 +17,21 @@ final class ImportColumns {
         for (int i = 0; i < header.size(); i++) {
             String h = letters(header.get(i));
             String field = isExternalId(h)
-                    ? CustomerImport.EXTERNAL_ID
+                    ? ImportMapping.EXTERNAL_ID
                     : h.contains("mail")
                             ? "email"
                             : h.contains("phone") || h.contains("mobile") || h.contains("tel") || h.equals("number")
                                     ? "phone"
                                     : h.contains("address") || h.contains("street")
                                             ? "address"
-                                            : h.contains("name") || h.equals("customer") ? "name" : null;
+                                            : h.startsWith("note") || h.equals("memo") || h.startsWith("comment")
+                                                    ? "notes"
+                                                    : h.contains("name") || h.equals("customer") ? "name" : null;
             if (field != null && !mapping.containsKey(field)) {
                 mapping.put(field, i);
             }
             if (h.equals("squarecustomerid")) { // Square's own id, not the shop's optional "Reference ID"
-                mapping.put(CustomerImport.EXTERNAL_ID, i);
+                mapping.put(ImportMapping.EXTERNAL_ID, i);
             }
         }
         return mapping;

@@ -1,11 +1,15 @@
 /**
  * Customers: records, search as the cashier types, find-or-create, the statistics (total spent, visit count,
  * last visit) that follow their orders, possible duplicates and merge, the CSV import's row rules, and the
- * backfill that links legacy orders to customers. Owns the {@code customers}, {@code customer_merges} and
- * {@code customer_external_ids} (other systems' ids of our customers, per source) tables.
+ * backfill that links legacy orders to customers. Owns the {@code customers}, {@code customer_merges},
+ * {@code customer_external_ids} (other systems' ids of our customers, per source) and
+ * {@code customer_marketing_consents} (what imported files said of marketing consent, per source and channel)
+ * tables.
  *
  * <p>API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerMerge},
- * {@link app.pos.customer.CustomerImport}, {@link app.pos.customer.SearchColumns} and the records they take and
+ * {@link app.pos.customer.CustomerImport} (with {@link app.pos.customer.ImportFile},
+ * {@link app.pos.customer.ImportMapping}, {@link app.pos.customer.ImportFileProblem} and
+ * {@link app.pos.customer.CsvReader}), {@link app.pos.customer.SearchColumns} and the records they take and
  * return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
  *
  * <p>Events, each published inside the transaction of the change:

@@ -16,10 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the size of API request bodies: a declared Content-Length over the limit is refused at once with 413;
- * a chunked body is counted as it is read and fails the same way when it passes the limit.
+ * a chunked body is counted as it is read and fails the same way when it passes the limit. The CSV import's
+ * upload is left to the multipart limits ({@code spring.servlet.multipart}, 20 MB), as on the import page.
  */
 @Component
 public class RequestTooLarge extends OncePerRequestFilter {
+
+    /** The customer import's upload (multipart, limited by the multipart settings instead). */
+    public static final String CSV_IMPORT = "/api/v1/customers/imports";
 
     private final long maxBytes;
 
@@ -38,7 +42,8 @@ public class RequestTooLarge extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String uri = request.getRequestURI();
+        return !uri.startsWith("/api/") || uri.equals(CSV_IMPORT);
     }
 
     @Override

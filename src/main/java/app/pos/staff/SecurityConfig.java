@@ -37,6 +37,8 @@ class SecurityConfig {
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.DELETE, "/api/v1/customers/**")
                                 .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/customers/imports")
+                                .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/void")
                                 .hasRole("MANAGER")
                                 .requestMatchers("/api/v1/admin/**")

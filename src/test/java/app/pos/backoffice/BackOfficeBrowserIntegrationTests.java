@@ -16,6 +16,7 @@ import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;
 import app.pos.support.Customers;
 import app.pos.support.Fixtures;
+import app.pos.support.ImportFixtures;
 import app.pos.support.Products;
 import app.pos.support.Sales;
 import com.microsoft.playwright.Download;
@@ -386,6 +387,42 @@ class BackOfficeBrowserIntegrationTests {
         List<String> benRow = byId.get(ben.id().toString());
         Assertions.assertThat(benRow.get(2)).isEmpty();
         Assertions.assertThat(benRow.get(4)).isEqualTo("'@home");
+    }
+
+    @Test
+    void aSquareExportImportedOnThePageCreatesNothingWhenImportedAgain() throws IOException {
+        String own = ImportFixtures.own(ImportFixtures.SQUARE, tag.toLowerCase());
+        java.nio.file.Path file = Files.createTempFile("square-customers", ".csv");
+        Files.writeString(file, own, StandardCharsets.UTF_8);
+
+        page.navigate(url("/admin/customers/import"));
+        page.locator("#file").setInputFiles(file);
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#import-preset")).containsText("Square customer export");
+        assertThat(page.locator("#import-consents")).containsText("Email Subscription Status");
+        assertThat(page.locator("#preview")).containsText("Lovelace");
+        page.locator("#mapping-form button[type=submit]").click();
+        assertThat(page.locator("#valid-count")).hasText("5 rows can be imported");
+        assertThat(page.locator("#rejected-count")).hasText("1 row is rejected");
+        settle();
+        Browser.screenshot(page, "admin-import-square-checked");
+        page.locator("#run-import").click();
+        assertThat(page.locator("#valid-count")).hasText("5 rows were imported");
+        CustomerView ada = customers
+                .findByEmail("ada.lovelace@" + tag.toLowerCase() + ".example.com")
+                .orElseThrow();
+        Assertions.assertThat(ada.name()).isEqualTo("Ada Lovelace");
+        Assertions.assertThat(ada.notes()).isEqualTo("Oat milk latte\nNo nuts, ever");
+
+        page.navigate(url("/admin/customers/import"));
+        page.locator("#file").setInputFiles(file);
+        page.locator("#upload-form button[type=submit]").click();
+        page.locator("#mapping-form button[type=submit]").click();
+        assertThat(page.locator("#valid-count")).hasText("0 rows can be imported");
+        assertThat(page.locator("#import-outcome")).containsText("0 new customers");
+        assertThat(page.locator("#import-outcome")).containsText("5 already imported");
+        assertThat(page.locator("#run-import")).hasCount(0);
+        Files.delete(file);
     }
 
     private void sell(CustomerView customer, int quantity) {

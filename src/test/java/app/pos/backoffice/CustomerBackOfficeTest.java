@@ -3,7 +3,11 @@ package app.pos.backoffice;
 import static app.pos.support.Fixtures.manager;
 import static app.pos.support.Fixtures.uniquePhone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pos.catalog.ProductService;
@@ -30,11 +34,16 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * What the tests of the back office's customer pages share, on PostgreSQL: a two-product menu, customers and
@@ -263,5 +272,40 @@ abstract class CustomerBackOfficeTest {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Uploads a file on the import page. */
+    String upload(MockHttpSession session, byte[] bytes) throws Exception {
+        return body(mvc.perform(multipart("/admin/customers/import")
+                        .file(new MockMultipartFile("file", "customers.csv", "text/csv", bytes))
+                        .session(session)
+                        .with(manager())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+    }
+
+    MvcResult run(MockHttpSession session) throws Exception {
+        return mvc.perform(post("/admin/customers/import/run")
+                        .session(session)
+                        .with(manager())
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/customers/import"))
+                .andReturn();
+    }
+
+    /** Checks the uploaded file under the mapping the upload page proposed (its selected options). */
+    String checkAsGuessed(MockHttpSession session, String uploadPage) throws Exception {
+        MockHttpServletRequestBuilder request = post("/admin/customers/import/check")
+                .session(session)
+                .with(manager())
+                .with(csrf());
+        for (Element select : Jsoup.parse(uploadPage).select("#mapping-form select")) {
+            for (Element chosen : select.select("option[selected]")) {
+                request.param(select.attr("name"), chosen.attr("value"));
+            }
+        }
+        return body(mvc.perform(request).andExpect(status().isOk()).andReturn());
     }
 }

@@ -6,9 +6,7 @@ import static app.pos.support.Fixtures.uniquePhone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pos.customer.CustomerView;
@@ -20,12 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The CSV import: upload, column mapping, check, run, and the report of rejected rows.
@@ -66,16 +61,6 @@ class CustomerImportPostgresIntegrationTests extends CustomerBackOfficeTest {
             7, "duplicate of an earlier row in the file (same phone)",
             8, "already a customer (same phone)");
 
-    String upload(MockHttpSession session, byte[] bytes) throws Exception {
-        return body(mvc.perform(multipart("/admin/customers/import")
-                        .file(new MockMultipartFile("file", "customers.csv", "text/csv", bytes))
-                        .session(session)
-                        .with(manager())
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn());
-    }
-
     String check(MockHttpSession session) throws Exception {
         return body(mvc.perform(post("/admin/customers/import/check")
                         .session(session)
@@ -87,16 +72,6 @@ class CustomerImportPostgresIntegrationTests extends CustomerBackOfficeTest {
                         .param("map_address", "3"))
                 .andExpect(status().isOk())
                 .andReturn());
-    }
-
-    MvcResult run(MockHttpSession session) throws Exception {
-        return mvc.perform(post("/admin/customers/import/run")
-                        .session(session)
-                        .with(manager())
-                        .with(csrf()))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/admin/customers/import"))
-                .andReturn();
     }
 
     /** The report's data rows by line number: (name, reason). */
@@ -195,19 +170,6 @@ class CustomerImportPostgresIntegrationTests extends CustomerBackOfficeTest {
         MvcResult ran = run(session);
         assertThat((String) ran.getFlashMap().get("message")).contains("5 rows were rejected (see the report)");
         assertRejections(report(session));
-    }
-
-    /** Checks the uploaded file under the mapping the upload page proposed (its selected options). */
-    String checkAsGuessed(MockHttpSession session, String uploadPage) throws Exception {
-        MockHttpServletRequestBuilder request = post("/admin/customers/import/check")
-                .session(session)
-                .with(manager())
-                .with(csrf());
-        for (Element select : Jsoup.parse(uploadPage).select("#mapping-form select")) {
-            Element chosen = select.selectFirst("option[selected]");
-            request.param(select.attr("name"), chosen == null ? "" : chosen.attr("value"));
-        }
-        return body(mvc.perform(request).andExpect(status().isOk()).andReturn());
     }
 
     long withEmail(String email) {

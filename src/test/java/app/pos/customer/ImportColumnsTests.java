@@ -11,21 +11,29 @@ class ImportColumnsTests {
     @Test
     void theIdColumnIsRecognisedUnderTheNamesOtherSystemsGiveIt() {
         for (String id : List.of("Customer ID", "Reference Id", "Square Customer ID", "Id", "external_id")) {
-            assertThat(CustomerImport.guessMapping(List.of("Name", id, "Email")))
+            assertThat(CustomerImport.guessMapping(List.of("Name", id, "Email")).columns())
                     .as(id)
-                    .containsEntry(CustomerImport.EXTERNAL_ID, 1)
-                    .containsEntry("name", 0)
-                    .containsEntry("email", 2);
+                    .containsEntry(CustomerImport.EXTERNAL_ID, List.of(1))
+                    .containsEntry("name", List.of(0))
+                    .containsEntry("email", List.of(2));
         }
-        assertThat(CustomerImport.guessMapping(List.of("Customer", "Phone Number")))
+        assertThat(CustomerImport.guessMapping(List.of("Customer", "Phone Number"))
+                        .columns())
                 .doesNotContainKey(CustomerImport.EXTERNAL_ID);
+    }
+
+    @Test
+    void aGenericFileKeepsItsNotesColumn() {
+        assertThat(CustomerImport.guessMapping(List.of("Name", "Phone", "Notes"))
+                        .columns())
+                .containsEntry("notes", List.of(2));
     }
 
     @Test
     void squaresOwnIdWinsOverTheShopsReferenceIdAndTheSourceNamesTheSystem() {
         List<String> square =
                 List.of("Reference ID", "First Name", "Email Address", "Phone Number", "Square Customer ID");
-        assertThat(CustomerImport.guessMapping(square)).containsEntry(CustomerImport.EXTERNAL_ID, 4);
+        assertThat(CustomerImport.guessMapping(square).columns()).containsEntry(CustomerImport.EXTERNAL_ID, List.of(4));
         assertThat(ImportColumns.source(square, 4)).isEqualTo("square");
 
         List<String> shopify = List.of("Customer ID", "First Name", "Last Name", "Email", "Accepts Email Marketing");

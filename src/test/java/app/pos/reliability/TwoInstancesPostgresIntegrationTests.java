@@ -155,6 +155,83 @@ class TwoInstancesPostgresIntegrationTests {
     }
 
     @Test
+    void a50000RowImportUploadLeavesTheSessionSmallAndTheOtherInstanceChecksIt() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String token = csrf(browser.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
+                .body());
+        browser.send(
+                HttpRequest.newBuilder(uri(portA, "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                                        + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String pageToken =
+                meta(browser.send(get(portA, "/admin/customers/import"), HttpResponse.BodyHandlers.ofString())
+                        .body());
+        String sessionId = new String(
+                Base64.getDecoder()
+                        .decode(cookies.getCookieStore().getCookies().stream()
+                                .filter(c -> c.getName().equals("SESSION"))
+                                .findFirst()
+                                .orElseThrow()
+                                .getValue()),
+                StandardCharsets.UTF_8);
+        long before = sessionBytes(sessionId);
+
+        StringBuilder csv = new StringBuilder("Name,Email\r\n");
+        for (int i = 0; i < 50_000; i++) {
+            csv.append("Big Import ").append(i).append(",big").append(i).append("@big.example.com\r\n");
+        }
+        String boundary = "----pos-import-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> uploaded = browser.send(
+                HttpRequest.newBuilder(uri(portA, "/admin/customers/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-CSRF-TOKEN", pageToken)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(uploaded.body()).contains("id=\"mapping-form\"").contains("50,000");
+        long after = sessionBytes(sessionId);
+        System.out.println("session attributes: " + before + " bytes before, " + after + " bytes after uploading "
+                + csv.length() + " bytes of CSV");
+        assertThat(after).as("the session after a 50,000-row upload").isLessThan(before + 1_000);
+
+        HttpResponse<String> checkedOnB = browser.send(
+                HttpRequest.newBuilder(uri(portB, "/admin/customers/import/check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-CSRF-TOKEN", pageToken)
+                        .POST(HttpRequest.BodyPublishers.ofString("map_name=0&map_email=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(checkedOnB.statusCode()).isEqualTo(200);
+        assertThat(checkedOnB.body())
+                .as("the upload made on A is checked on B")
+                .contains("id=\"valid-count\">50,000 rows can be imported<");
+    }
+
+    /** The bytes of the session's attributes as Spring Session JDBC stores them. */
+    private static long sessionBytes(String sessionId) throws Exception {
+        try (Connection c =
+                        DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+                java.sql.PreparedStatement s =
+                        c.prepareStatement("SELECT COALESCE(SUM(OCTET_LENGTH(a.ATTRIBUTE_BYTES)), 0) "
+                                + "FROM SPRING_SESSION_ATTRIBUTES a JOIN SPRING_SESSION s ON s.PRIMARY_ID = a.SESSION_PRIMARY_ID "
+                                + "WHERE s.SESSION_ID = ?")) {
+            s.setString(1, sessionId);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void ordersTakenOnBothInstancesAtOnceKeepExactStats() throws Exception {
         String soup = createProduct("Two Soup", "6.95");
         String bread = createProduct("Two Bread", "1.15");

@@ -19,7 +19,10 @@ public record DatabaseState(List<Object> values) {
                        (SELECT COALESCE(SUM(total_spent), 0) FROM customers) AS spent,
                        (SELECT COALESCE(SUM(visit_count), 0) FROM customers) AS visits,
                        (SELECT COUNT(*) FROM orders WHERE status = 'VOIDED') AS voided,
-                       (SELECT MAX(updated_at) FROM customers) AS last_update
+                       (SELECT MAX(updated_at) FROM customers) AS last_update,
+                       (SELECT COUNT(*) FROM customer_external_ids) AS external_ids,
+                       (SELECT COUNT(*) FROM customer_marketing_consents) AS consents,
+                       (SELECT MAX(recorded_at) FROM customer_marketing_consents) AS last_consent
                 """)
                 .query((rs, n) -> List.<Object>of(
                         rs.getLong(1),
@@ -30,7 +33,10 @@ public record DatabaseState(List<Object> values) {
                         rs.getBigDecimal(6).stripTrailingZeros(),
                         rs.getLong(7),
                         rs.getLong(8),
-                        String.valueOf(rs.getObject(9))))
+                        String.valueOf(rs.getObject(9)),
+                        rs.getLong(10),
+                        rs.getLong(11),
+                        String.valueOf(rs.getObject(12))))
                 .single());
     }
 }

@@ -1,4 +1,4 @@
-package app.pos.backoffice;
+package app.pos.customer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,24 @@ import java.util.regex.Pattern;
  * commas (European Excel). Also undoes our own export's formula guard (an apostrophe before = + - @ at the start of a cell or after a
  * separator inside it).
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** The export's apostrophe before a formula character that follows a separator inside a cell. */
     private static final Pattern GUARD_AFTER_SEPARATOR = Pattern.compile("(?<=[;,\\t\\r\\n][ ]{0,20})'(?=[=+\\-@])");
 
     private CsvReader() {}
 
-    static List<List<String>> parse(String text) {
+    /** Reads the text as written, leniently: a quote left open runs to the end of the text. */
+    public static List<List<String>> parse(String text) {
+        return parse(text, false);
+    }
+
+    /** Reads the text, or null when a quoted cell is never closed (not a CSV file). */
+    static List<List<String>> parseStrict(String text) {
+        return parse(text, true);
+    }
+
+    private static List<List<String>> parse(String text, boolean strict) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -62,6 +72,9 @@ final class CsvReader {
                 cell.append(c);
                 cellStarted = true;
             }
+        }
+        if (strict && quoted) {
+            return null;
         }
         if (cellStarted || cell.length() > 0 || !row.isEmpty()) {
             row.add(unguard(cell.toString()));
