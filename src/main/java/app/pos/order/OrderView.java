@@ -1,5 +1,6 @@
 package app.pos.order;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,24 +10,32 @@ import java.util.UUID;
 public record OrderView(
         UUID id,
         long number,
-        UUID customerId,
-        String customerName,
-        String customerNumber,
-        String customerAddress,
+        @Schema(nullable = true) UUID customerId,
+        @Schema(nullable = true) String customerName,
+        @Schema(nullable = true) String customerNumber,
+        @Schema(nullable = true) String customerAddress,
         OrderType orderType,
         PaymentMethod paymentMethod,
         OrderStatus status,
-        String deliveryAddress,
-        String note,
+        @Schema(nullable = true) String deliveryAddress,
+        @Schema(nullable = true) String note,
         List<Line> items,
         BigDecimal subtotal,
         BigDecimal discount,
         BigDecimal tax,
         BigDecimal total,
         OffsetDateTime createdAt,
-        OffsetDateTime voidedAt) {
+        @Schema(nullable = true) OffsetDateTime voidedAt) {
 
-    public record Line(UUID productId, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {}
+    @Schema(name = "OrderLine", description = "A line of a placed order, priced by the server")
+    public record Line(
+            @Schema(nullable = true, description = "null for a product no longer known (imported orders)")
+            UUID productId,
+
+            String name,
+            BigDecimal unitPrice,
+            int quantity,
+            BigDecimal lineTotal) {}
 
     OrderView withItems(List<Line> lines) {
         return new OrderView(

@@ -1,6 +1,7 @@
 package app.pos.order;
 
 import app.pos.shared.CustomerDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,13 +31,18 @@ public record PlaceOrder(
         PaymentMethod paymentMethod,
 
         @Size(max = 500, message = "must be at most 500 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*$",
+                message = "must not contain control characters")
         String deliveryAddress,
 
         @Size(max = 500, message = "must be at most 500 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*$",
+                message = "must not contain control characters")
         String note) {
 
+    @Schema(name = "PlaceOrderLine", description = "A product and how many of it; the server prices it")
     public record Line(
             @NotNull(message = "is required") UUID productId,
 
