@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finishes the document's schemas. A schema only responses use lists every property as required, since every
  * property is always sent (null where it has no value, and marked nullable): a strict client may rely on each.
- * Money (the API's only decimal numbers) is declared as a decimal with two fraction digits.
+ * Money (the API's only decimal numbers, {@code type: number} without a binary format, which generators read as
+ * a decimal type such as Java's BigDecimal) is described as such.
  */
 @Component
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -41,9 +42,8 @@ class ApiSchemasDocumented implements OpenApiCustomizer {
     }
 
     private static void money(Schema<?> property) {
-        if ("number".equals(property.getType()) && property.getFormat() == null) {
-            property.setFormat("decimal");
-            property.setDescription(property.getDescription() == null ? MONEY : property.getDescription());
+        if ("number".equals(property.getType()) && property.getFormat() == null && property.getDescription() == null) {
+            property.setDescription(MONEY);
         }
     }
 

@@ -10,12 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pos.support.H2IntegrationTest;
+import app.pos.support.RequiresRedocly;
 import app.pos.support.TestStaff;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +57,27 @@ class OpenApiDocumentH2IntegrationTests {
         assertThat(json.readTree(Files.readString(COMMITTED)))
                 .as("docs/openapi.json is not what the app serves: review target/openapi.json and copy it over")
                 .isEqualTo(served);
+    }
+
+    @Test
+    @ExtendWith(RequiresRedocly.class)
+    void redoclyFindsNoErrorInTheServedDocument() throws Exception {
+        Path served = Path.of("target/openapi-served.json");
+        Files.writeString(served, served().toString());
+        Process lint = new ProcessBuilder(
+                        RequiresRedocly.executable().toString(), "lint", "--format=stylish", served.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).as("redocly finished").isTrue();
+        System.out.println("[redocly] "
+                + output.lines()
+                        .filter(l -> l.contains("valid") || l.contains("error") || l.contains("warning"))
+                        .filter(l -> !l.contains("\u2551"))
+                        .toList());
+        assertThat(lint.exitValue())
+                .as("redocly lint found errors:%n%s", output)
+                .isZero();
     }
 
     @Test
