@@ -89,7 +89,7 @@ public class MalformedInputFilter extends OncePerRequestFilter {
 
     /** Form values arrive decoded: a NUL stays a NUL, invalid UTF-8 becomes the replacement character. */
     private static boolean cleanText(String text) {
-        return text.indexOf('\u0000') < 0 && text.indexOf('\uFFFD') < 0;
+        return text == null || (text.indexOf('\u0000') < 0 && text.indexOf('\uFFFD') < 0);
     }
 
     static boolean cleanBasicCredentials(String authorization) {
