@@ -279,6 +279,11 @@ class RoleMatrixH2IntegrationTests {
                                     "Role Matrix Edited",
                                     "phone",
                                     f.customer().phone()))),
+            endpoint(
+                    "PATCH",
+                    "/api/v1/customers/{customer}",
+                    ANY_STAFF,
+                    (r, f) -> r.contentType("application/merge-patch+json").content(object("notes", "Role Matrix"))),
             endpoint("DELETE", "/api/v1/customers/{customer}", MANAGER_UP),
             new Endpoint(
                     "POST",

@@ -12,12 +12,12 @@ import java.math.BigDecimal;
 public record NewProduct(
         @NotBlank(message = "is required")
         @Size(max = 200, message = "must be at most 200 characters")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
         String name,
 
         @NotBlank(message = "is required")
         @Size(max = 100, message = "must be at most 100 characters")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
         String category,
 
         @NotNull(message = "is required")
@@ -26,5 +26,5 @@ public record NewProduct(
         BigDecimal price,
 
         @Size(max = 64, message = "must be at most 64 characters")
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may hold only letters, digits, '.', '_' and '-'")
+        @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "may hold only letters, digits, '.', '_' and '-'")
         String sku) {}

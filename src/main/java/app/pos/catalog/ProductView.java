@@ -1,5 +1,6 @@
 package app.pos.catalog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,7 +11,7 @@ public record ProductView(
         String name,
         String category,
         BigDecimal price,
-        String sku,
+        @Schema(nullable = true) String sku,
         boolean active,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {}

@@ -2,6 +2,10 @@ package app.pos.customer;
 
 import app.pos.shared.CustomerDetails;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,22 +26,37 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping(path = "/api/v1/customers", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Customers")
 class CustomerApiController {
 
-    private final CustomerService customers;
+    private static final String PHONE_TAKEN = "The phone belongs to another customer (`existingCustomerId`).";
 
-    CustomerApiController(CustomerService customers) {
+    private final CustomerService customers;
+    private final CustomerMergePatch mergePatch;
+
+    CustomerApiController(CustomerService customers, CustomerMergePatch mergePatch) {
         this.customers = customers;
+        this.mergePatch = mergePatch;
     }
 
+    /** The customers a search found, best match first, with the query as the server read it. */
     record SearchResult(String query, List<CustomerView> items) {}
 
     @PostMapping
-    @Operation(summary = "Create a customer", description = "409 with existingCustomerId when the phone is taken.")
+    @Operation(operationId = "createCustomer", summary = "Create a customer")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new customer's URL",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
     ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerDetails body) {
         CustomerView created = customers.create(body);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
@@ -45,6 +65,7 @@ class CustomerApiController {
 
     @GetMapping
     @Operation(
+            operationId = "searchCustomers",
             summary = "Search customers as a cashier types",
             description = "Digits (3+) match anywhere in the phone; words match the start of name words, "
                     + "ignoring case and accents; a single word also matches an email prefix. "
@@ -61,28 +82,68 @@ class CustomerApiController {
     }
 
     @GetMapping("/lookup")
-    @Operation(summary = "Find the customer with this phone number, in any format")
+    @Operation(
+            operationId = "lookupCustomerByPhone",
+            summary = "Find the customer with this phone number, in any format")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "No customer has this phone number.")
     CustomerView lookup(@RequestParam String phone) {
         return customers.lookupByPhone(phone);
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getCustomer", summary = "One customer")
     CustomerView get(@PathVariable UUID id) {
         return customers.get(id);
     }
 
     @PutMapping("/{id}")
-    CustomerView update(@PathVariable UUID id, @Valid @RequestBody CustomerDetails body) {
-        return customers.update(id, body);
+    @Operation(
+            operationId = "replaceCustomer",
+            summary = "Replace a customer's details",
+            description = "A full replacement: a member left out or null is cleared, so a request with only the "
+                    + "name clears the phone, email, address and notes. To change some details only, use PATCH.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
+    CustomerView replace(@PathVariable UUID id, @Valid @RequestBody CustomerDetails body) {
+        return customers.update(
+                id,
+                new CustomerDetails(body.name(), body.phone(), body.email(), body.address(), orEmpty(body.notes())));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = CustomerMergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchCustomer",
+            summary = "Change some of a customer's details (JSON merge patch, RFC 7396)",
+            description = "A member left out stays as it is, null clears it, a string replaces it; the result is "
+                    + "validated as a new customer is (the name cannot be cleared).",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = CustomerMergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = CustomerMergePatch.Document.class))))
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
+    CustomerView patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        return customers.update(id, mergePatch.apply(customers.get(id), patch));
     }
 
     @DeleteMapping("/{id}")
     @Operation(
-            summary = "Delete a customer record",
+            operationId = "deleteCustomer",
+            summary = "Delete a customer record (MANAGER and ADMIN)",
             description = "The customer's orders stay, with the name, phone and address they were sold under; "
                     + "they are no longer linked to a customer.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "Only a MANAGER or ADMIN may delete customers.")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         customers.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    private static String orEmpty(String notes) {
+        return notes == null ? "" : notes;
     }
 }

@@ -1,5 +1,6 @@
 package app.pos.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -8,12 +9,12 @@ import java.util.UUID;
 public record CustomerView(
         UUID id,
         String name,
-        String phone,
-        String email,
-        String address,
-        String notes,
+        @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) String address,
+        @Schema(nullable = true) String notes,
         BigDecimal totalSpent,
         int visitCount,
-        OffsetDateTime lastVisitAt,
+        @Schema(nullable = true) OffsetDateTime lastVisitAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {}

@@ -19,7 +19,12 @@ class LegacyOrderApiController {
     }
 
     @PostMapping("/api/v1/admin/legacy-orders/link")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "403",
+            description = "Only a MANAGER or ADMIN may link legacy orders.")
     @Operation(
+            operationId = "linkLegacyOrders",
             summary = "Link legacy orders to customers",
             description = "Orders with a customer name/number but no customer id are linked to customers found or "
                     + "created by normalized phone; their stats are recomputed. Running it again changes nothing.")

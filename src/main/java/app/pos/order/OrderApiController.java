@@ -2,6 +2,9 @@ package app.pos.order;
 
 import app.pos.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,14 +44,30 @@ class OrderApiController {
 
     @PostMapping("/api/v1/orders")
     @Operation(
+            operationId = "placeOrder",
             summary = "Place an order",
             description = "Priced by the server from the catalog. With an Idempotency-Key header, replaying the same "
                     + "request returns the same order (200, header Idempotent-Replayed: true); the same key with a "
                     + "different body is refused with 422.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Placed",
+            headers = @Header(name = "Location", description = "The order's URL", schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "A replay: the order placed earlier with this Idempotency-Key and the same body",
+            headers =
+                    @Header(
+                            name = "Idempotent-Replayed",
+                            description = "`true` on a replay",
+                            schema = @Schema(type = "string", allowableValues = "true")))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was used for another order body (`orderId` names that order).")
     ResponseEntity<OrderView> place(
             @Valid @RequestBody PlaceOrder body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-                    @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
+                    @Pattern(regexp = "^[\\x21-\\x7E]{1,100}$", message = "must be 1 to 100 visible ASCII characters")
                     String idempotencyKey,
             Principal principal) {
         PlacedOrder placed = orders.place(body, idempotencyKey, principal.getName());
@@ -61,20 +80,28 @@ class OrderApiController {
     }
 
     @GetMapping("/api/v1/orders/{id}")
+    @Operation(operationId = "getOrder", summary = "One order")
     OrderView get(@PathVariable UUID id) {
         return orders.get(id);
     }
 
     @PostMapping("/api/v1/orders/{id}/void")
     @Operation(
-            summary = "Void an order",
-            description = "Reverses its effect on the customer's statistics; " + "voiding an order twice is a 409.")
+            operationId = "voidOrder",
+            summary = "Void an order (MANAGER and ADMIN)",
+            description = "Reverses its effect on the customer's statistics; voiding an order twice is a 409.")
+    @ApiResponse(responseCode = "200", description = "Voided")
+    @ApiResponse(responseCode = "403", description = "Only a MANAGER or ADMIN may void an order.")
+    @ApiResponse(responseCode = "409", description = "The order is already voided.")
     OrderView voidOrder(@PathVariable UUID id, Principal principal) {
         return orders.voidOrder(id, principal.getName());
     }
 
     @GetMapping("/api/v1/customers/{customerId}/orders")
-    @Operation(summary = "A customer's order history", description = "Every order, voided ones included, newest first.")
+    @Operation(
+            operationId = "listCustomerOrders",
+            summary = "A customer's order history",
+            description = "Every order, voided ones included, newest first.")
     PageResult<OrderView> history(
             @PathVariable UUID customerId,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,

@@ -1,6 +1,7 @@
 package app.pos.order;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,15 +15,15 @@ import java.util.UUID;
 public record OrderView(
         UUID id,
         long number,
-        UUID customerId,
-        String customerName,
-        String customerNumber,
-        String customerAddress,
+        @Schema(nullable = true) UUID customerId,
+        @Schema(nullable = true) String customerName,
+        @Schema(nullable = true) String customerNumber,
+        @Schema(nullable = true) String customerAddress,
         OrderType orderType,
         PaymentMethod paymentMethod,
         OrderStatus status,
-        String deliveryAddress,
-        String note,
+        @Schema(nullable = true) String deliveryAddress,
+        @Schema(nullable = true) String note,
         List<Line> items,
         BigDecimal subtotal,
         BigDecimal discount,
@@ -31,7 +32,7 @@ public record OrderView(
         BigDecimal taxRate,
         BigDecimal cashTendered,
         OffsetDateTime createdAt,
-        OffsetDateTime voidedAt) {
+        @Schema(nullable = true) OffsetDateTime voidedAt) {
 
     /** The change handed back: cash tendered minus the total, or null without a tendered amount. */
     @JsonProperty("changeDue")
@@ -39,7 +40,15 @@ public record OrderView(
         return cashTendered == null ? null : cashTendered.subtract(total);
     }
 
-    public record Line(UUID productId, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {}
+    @Schema(name = "OrderLine", description = "A line of a placed order, priced by the server")
+    public record Line(
+            @Schema(nullable = true, description = "null for a product no longer known (imported orders)")
+            UUID productId,
+
+            String name,
+            BigDecimal unitPrice,
+            int quantity,
+            BigDecimal lineTotal) {}
 
     OrderView withItems(List<Line> lines) {
         return new OrderView(

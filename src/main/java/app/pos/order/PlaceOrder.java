@@ -2,6 +2,7 @@ package app.pos.order;
 
 import app.pos.shared.CustomerDetails;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -36,11 +37,15 @@ public record PlaceOrder(
         PaymentMethod paymentMethod,
 
         @Size(max = 500, message = "must be at most 500 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*$",
+                message = "must not contain control characters")
         String deliveryAddress,
 
         @Size(max = 500, message = "must be at most 500 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*$",
+                message = "must not contain control characters")
         String note,
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -60,6 +65,7 @@ public record PlaceOrder(
         this(items, customerId, customer, orderType, paymentMethod, deliveryAddress, note, null);
     }
 
+    @Schema(name = "PlaceOrderLine", description = "A product and how many of it; the server prices it")
     public record Line(
             @NotNull(message = "is required") UUID productId,
 

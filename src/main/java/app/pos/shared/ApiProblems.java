@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -95,8 +96,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(ApiProblems::fieldErrors)
                 .toList();
         return validationProblem(errors);
     }
@@ -161,6 +161,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return "a list";
         }
         return "a " + type.getSimpleName();
+    }
+
+    /** A request body's errors name their field path ({@code items[0].quantity}); a parameter's, its name. */
+    private static java.util.stream.Stream<FieldError> fieldErrors(ParameterValidationResult result) {
+        if (result instanceof ParameterErrors body) {
+            return java.util.stream.Stream.concat(
+                    body.getFieldErrors().stream().map(e -> new FieldError(e.getField(), e.getDefaultMessage())),
+                    body.getGlobalErrors().stream()
+                            .map(e -> new FieldError(parameterName(result), e.getDefaultMessage())));
+        }
+        return result.getResolvableErrors().stream()
+                .map(error -> new FieldError(parameterName(result), error.getDefaultMessage()));
     }
 
     private static String parameterName(ParameterValidationResult result) {

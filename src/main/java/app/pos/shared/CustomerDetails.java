@@ -15,7 +15,7 @@ import java.io.Serializable;
 public record CustomerDetails(
         @NotBlank(message = "is required")
         @Size(max = 200, message = "must be at most 200 characters")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
         String name,
 
         @Size(max = 40, message = "must be at most 40 characters") @ValidPhone
@@ -26,11 +26,15 @@ public record CustomerDetails(
         String email,
 
         @Size(max = 500, message = "must be at most 500 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*$",
+                message = "must not contain control characters")
         String address,
 
         @Size(max = 1000, message = "must be at most 1000 characters")
-        @Pattern(regexp = "[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+        @Pattern(
+                regexp = "^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*$",
+                message = "must not contain control characters")
         String notes)
         implements Serializable {
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 public record NewStaff(
         @NotBlank(message = "is required")
-        @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "must be 3 to 100 letters, digits or . _ @ -")
+        @Pattern(regexp = "^[A-Za-z0-9._@-]{3,100}$", message = "must be 3 to 100 letters, digits or . _ @ -")
         String username,
 
         @NotNull(message = "is required")

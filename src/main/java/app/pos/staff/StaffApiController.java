@@ -1,11 +1,13 @@
 package app.pos.staff;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,17 @@ class StaffApiController {
         this.staff = staff;
     }
 
+    /** The staff users. */
+    record StaffList(List<StaffView> items) {}
+
     @PostMapping
+    @Operation(operationId = "createStaff", summary = "Add a staff user")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = @Header(name = "Location", description = "The new user's URL", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "403", description = "Only an ADMIN may manage staff.")
+    @ApiResponse(responseCode = "409", description = "The username is taken (`existingStaffId`).")
     ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff body) {
         StaffView created = staff.create(body);
         return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id()))
@@ -36,19 +48,29 @@ class StaffApiController {
     }
 
     @GetMapping
-    Map<String, List<StaffView>> list() {
-        return Map.of("items", staff.list());
+    @Operation(operationId = "listStaff", summary = "Every staff user")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "Only an ADMIN may manage staff.")
+    StaffList list() {
+        return new StaffList(staff.list());
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getStaff", summary = "One staff user")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "Only an ADMIN may manage staff.")
     StaffView get(@PathVariable UUID id) {
         return staff.get(id);
     }
 
     @PutMapping("/{id}")
     @Operation(
+            operationId = "updateStaff",
             summary = "Change role, active flag or password",
-            description = "409 when it would leave no active ADMIN.")
+            description = "Fields left out stay as they are. 409 when it would leave no active ADMIN.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "Only an ADMIN may manage staff.")
+    @ApiResponse(responseCode = "409", description = "The change would leave no active ADMIN.")
     StaffView update(@PathVariable UUID id, @Valid @RequestBody StaffChange body) {
         return staff.update(id, body);
     }

@@ -18,6 +18,13 @@ public final class Api {
                 .content(json);
     }
 
+    /** A JSON merge patch (RFC 7396). */
+    public static MockHttpServletRequestBuilder mergePatch(String path, String json) {
+        return MockMvcRequestBuilders.patch(path)
+                .contentType("application/merge-patch+json")
+                .content(json);
+    }
+
     public static MockHttpServletRequestBuilder putJson(String path, String json) {
         return MockMvcRequestBuilders.put(path)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,90 @@
+package app.pos.customer;
+
+import app.pos.shared.CustomerDetails;
+import app.pos.shared.FieldError;
+import app.pos.shared.InvalidInput;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A JSON merge patch (RFC 7396) of a customer's details: a member left out keeps its value, {@code null} clears
+ * it, a string replaces it. The patched details are validated exactly as a new customer's are, so the name can
+ * be changed but not cleared.
+ */
+@Component
+class CustomerMergePatch {
+
+    static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    /** The members a patch may carry; what the API documents for it. */
+    @Schema(
+            name = "CustomerPatch",
+            description = "Members left out stay as they are; null clears one (the name cannot be cleared).")
+    record Document(
+            @Schema(nullable = true, maxLength = 200) String name,
+            @Schema(nullable = true, maxLength = 40) String phone,
+            @Schema(nullable = true, maxLength = 254) String email,
+            @Schema(nullable = true, maxLength = 500) String address,
+            @Schema(nullable = true, maxLength = 1000) String notes) {}
+
+    private static final Set<String> FIELDS = Set.of("name", "phone", "email", "address", "notes");
+
+    private final Validator validator;
+
+    CustomerMergePatch(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** The customer's details with the patch applied, or an {@link InvalidInput} naming each bad member. */
+    CustomerDetails apply(CustomerView current, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw InvalidInput.field("body", "must be a JSON object (a merge patch)");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", current.name());
+        values.put("phone", current.phone());
+        values.put("email", current.email());
+        values.put("address", current.address());
+        values.put("notes", current.notes());
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> member : patch.properties()) {
+            String field = member.getKey();
+            JsonNode value = member.getValue();
+            if (!FIELDS.contains(field)) {
+                errors.add(new FieldError(field, "is not a customer detail that can be changed"));
+            } else if (value.isNull()) {
+                values.put(field, null);
+            } else if (value.isString()) {
+                values.put(field, value.asString());
+            } else {
+                errors.add(new FieldError(field, "must be a string or null"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInput.fields(errors);
+        }
+        String notes = values.get("notes");
+        CustomerDetails patched = new CustomerDetails(
+                values.get("name"),
+                values.get("phone"),
+                values.get("email"),
+                values.get("address"),
+                notes == null ? "" : notes);
+        List<FieldError> invalid = validator.validate(patched).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        if (!invalid.isEmpty()) {
+            throw InvalidInput.fields(invalid);
+        }
+        return patched;
+    }
+}
