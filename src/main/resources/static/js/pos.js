@@ -125,6 +125,11 @@
     if (filter) { filter.value = ''; filterMenu(filter); }
   });
 
+  // The receipt's print button (no inline onclick: the content security policy runs script files only).
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) { window.print(); }
+  });
+
   function results() {
     return Array.prototype.slice.call(document.querySelectorAll('#customer-results .result'));
   }
