@@ -1,5 +1,6 @@
 package app.pos.catalog;
 
+import app.pos.shared.ValidName;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,10 +11,7 @@ import java.math.BigDecimal;
 
 /** What it takes to put a product on the menu. */
 public record NewProduct(
-        @NotBlank(message = "is required")
-        @Size(max = 200, message = "must be at most 200 characters")
-        @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
-        String name,
+        @ValidName(max = 200) String name,
 
         @NotBlank(message = "is required")
         @Size(max = 100, message = "must be at most 100 characters")

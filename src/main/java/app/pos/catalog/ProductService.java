@@ -1,6 +1,7 @@
 package app.pos.catalog;
 
 import app.pos.shared.Money;
+import app.pos.shared.Names;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -38,7 +39,7 @@ public class ProductService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ProductView product = new ProductView(
                 UUID.randomUUID(),
-                command.name().trim(),
+                Names.normalize(command.name()),
                 command.category().trim(),
                 Money.of(command.price()),
                 sku,
@@ -66,7 +67,7 @@ public class ProductService {
         }
         if (!products.update(
                 id,
-                command.name().trim(),
+                Names.normalize(command.name()),
                 command.category().trim(),
                 Money.of(command.price()),
                 sku,

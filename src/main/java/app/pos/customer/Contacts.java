@@ -2,6 +2,7 @@ package app.pos.customer;
 
 import app.pos.shared.CustomerDetails;
 import app.pos.shared.InvalidInput;
+import app.pos.shared.Names;
 import app.pos.shared.PhoneNumbers;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class Contacts {
         this.phones = phones;
     }
 
-    /** Trims, reads the phone as E.164 (or refuses it, naming {@code fieldPrefix + "phone"}), lower-cases the email. */
+    /** Trims (and NFC-normalizes the name), reads the phone as E.164 (or refuses it, naming {@code fieldPrefix + "phone"}), lower-cases the email. */
     Contact normalize(CustomerDetails details, String fieldPrefix) {
         String phone = blankToNull(details.phone());
         String e164 = null;
@@ -28,7 +29,7 @@ class Contacts {
                                     + " (include the country code, e.g. +44, for other countries)"));
         }
         return new Contact(
-                details.name().strip(),
+                Names.normalize(details.name()),
                 e164,
                 email(details.email()),
                 blankToNull(details.address()),

@@ -46,9 +46,10 @@ class OrderApiController {
     @Operation(
             operationId = "placeOrder",
             summary = "Place an order",
-            description = "Priced by the server from the catalog. With an Idempotency-Key header, replaying the same "
-                    + "request returns the same order (200, header Idempotent-Replayed: true); the same key with a "
-                    + "different body is refused with 422.")
+            description = "Priced by the server from the catalog. With an Idempotency-Key header, the same staff user "
+                    + "replaying the same request gets the same order (200, header Idempotent-Replayed: true); the same key with a "
+                    + "different body is refused with 422. Keys are per staff user: another user's identical key places "
+                    + "an order of their own.")
     @ApiResponse(
             responseCode = "201",
             description = "Placed",

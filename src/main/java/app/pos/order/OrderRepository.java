@@ -81,8 +81,10 @@ class OrderRepository {
 
     record KeyedOrder(UUID id, String requestHash) {}
 
-    Optional<KeyedOrder> findByIdempotencyKey(String key) {
-        return jdbc.sql("SELECT id, request_hash FROM orders WHERE idempotency_key = :key")
+    /** Keys are scoped to the staff user who sent them (unique on created_by and idempotency_key). */
+    Optional<KeyedOrder> findByIdempotencyKey(String staff, String key) {
+        return jdbc.sql("SELECT id, request_hash FROM orders WHERE created_by = :staff AND idempotency_key = :key")
+                .param("staff", staff)
                 .param("key", key)
                 .query((rs, n) -> new KeyedOrder(rs.getObject("id", UUID.class), rs.getString("request_hash")))
                 .optional();

@@ -62,7 +62,8 @@ public class OrderService {
     }
 
     /**
-     * Places an order, or returns the order already placed under the same idempotency key.
+     * Places an order, or returns the order the same staff user already placed under the same idempotency key
+     * (keys are per staff user: another user's identical key places an order of their own).
      *
      * @param idempotencyKey optional; the same key with the same request returns the same order, with a
      *                       different request it is refused ({@link IdempotencyKeyReused})
@@ -73,7 +74,7 @@ public class OrderService {
         }
         String hash = idempotencyKey == null ? null : fingerprint(command);
         if (idempotencyKey != null) {
-            Optional<PlacedOrder> replay = replay(idempotencyKey, hash);
+            Optional<PlacedOrder> replay = replay(staff, idempotencyKey, hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -86,7 +87,7 @@ public class OrderService {
                 // Either a concurrent request with the same key committed first, or a concurrent sale created
                 // the same inline customer first. Both resolve on a fresh look.
                 if (idempotencyKey != null) {
-                    Optional<PlacedOrder> replay = replay(idempotencyKey, hash);
+                    Optional<PlacedOrder> replay = replay(staff, idempotencyKey, hash);
                     if (replay.isPresent()) {
                         return replay.get();
                     }
@@ -195,8 +196,8 @@ public class OrderService {
         return null;
     }
 
-    private Optional<PlacedOrder> replay(String key, String hash) {
-        return orders.findByIdempotencyKey(key).map(existing -> {
+    private Optional<PlacedOrder> replay(String staff, String key, String hash) {
+        return orders.findByIdempotencyKey(staff, key).map(existing -> {
             if (!hash.equals(existing.requestHash())) {
                 throw IdempotencyKeyReused.forOrder(existing.id());
             }

@@ -1,7 +1,6 @@
 package app.pos.shared;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -13,10 +12,7 @@ import java.io.Serializable;
  * contact values use the four-value constructor.
  */
 public record CustomerDetails(
-        @NotBlank(message = "is required")
-        @Size(max = 200, message = "must be at most 200 characters")
-        @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
-        String name,
+        @ValidName(max = 200) String name,
 
         @Size(max = 40, message = "must be at most 40 characters") @ValidPhone
         String phone,

@@ -10,13 +10,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** API clients get problem bodies for 401 and 403, never a redirect to the login page. */
+/**
+ * API clients get problem bodies for 401 and 403, never a redirect to the login page. The Basic challenge goes
+ * only to clients that are not a browser: a browser shown it prompts for a password and then sends it with every
+ * request to the API, including those a page on another site makes it send.
+ */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"pos\"");
+        if (!fromBrowser(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"pos\"");
+        }
         write(
                 response,
                 HttpStatus.UNAUTHORIZED,
@@ -28,6 +34,19 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action.");
+    }
+
+    /**
+     * Every browser names itself "Mozilla/…" and sends Sec-Fetch-* headers (over HTTPS and to localhost); a page
+     * asks for HTML. An API client that still wants the challenge need not look like one, and may send its
+     * credentials without being asked.
+     */
+    private static boolean fromBrowser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        String agent = request.getHeader("User-Agent");
+        return request.getHeader("Sec-Fetch-Mode") != null
+                || (accept != null && accept.contains("text/html"))
+                || (agent != null && agent.startsWith("Mozilla/"));
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -50,7 +50,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addHeaderWriter(new SecurityHeaders()));
         return http.build();
     }
 
@@ -59,6 +60,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, StaffService staff, ForbiddenPage forbidden) throws Exception {
         SessionEnded sessionEnded = new SessionEnded(forbidden);
         http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
+                .headers(headers -> headers.addHeaderWriter(new SecurityHeaders()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/error",
@@ -87,15 +89,22 @@ class SecurityConfig {
                 // without a logged-in user means the same (SessionEnded); any other refusal is the forbidden page.
                 .exceptionHandling(ex -> ex.accessDeniedHandler(sessionEnded)
                         .defaultAuthenticationEntryPointFor(sessionEnded, HtmxHeaders::isHtmx)
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
+                        .defaultAuthenticationEntryPointFor(loginPage(), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /** A relative redirect: an absolute one would be built from the Host header the client sent. */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        login.setFavorRelativeUris(true);
+        return login;
     }
 
     /** Goes where the login was asked for (or the till), after marking the session for {@link ActiveStaffFilter}. */
     private static AuthenticationSuccessHandler rememberingCredentials(StaffService staff) {
         SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/pos");
+        target.setRedirectStrategy(new RelativeRedirects());
         return (request, response, authentication) -> {
             ActiveStaffFilter.remember(request.getSession(), staff, authentication.getName());
             target.onAuthenticationSuccess(request, response, authentication);

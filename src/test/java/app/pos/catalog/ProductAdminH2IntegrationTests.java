@@ -24,6 +24,7 @@ import app.pos.support.DatabaseState;
 import app.pos.support.H2IntegrationTest;
 import app.pos.support.Json;
 import app.pos.support.Products;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -205,6 +206,33 @@ class ProductAdminH2IntegrationTests {
                 .contains("data-field=\"name\"", "data-field=\"category\"")
                 .doesNotContain("data-field=\"price\"");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void productNamesAreStoredComposedAndInvisibleOrBidiOverriddenNamesAreShownAtTheNameField() throws Exception {
+        DatabaseState before = DatabaseState.of(jdbc);
+        for (String name : List.of("\u200B\u200B", "\u202Eabc")) {
+            assertThat(body(mvc.perform(productForm("/admin/products", name, "Bakery", "3.00", "")
+                                    .with(manager()))
+                            .andExpect(status().isOk())
+                            .andReturn()))
+                    .contains("data-field=\"name\"");
+        }
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+
+        String decomposed = uniqueName("Cre\u0300me brûle\u0301e");
+        String composed = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
+        mvc.perform(productForm("/admin/products", decomposed, uniqueName("Sweets"), "4.00", "")
+                        .with(manager()))
+                .andExpect(status().isFound());
+        assertThat(named(composed)).hasSize(1);
+
+        // 200 characters of two UTF-16 units each fit, on H2 as on PostgreSQL
+        String emoji = "\uD83C\uDF70".repeat(200);
+        mvc.perform(productForm("/admin/products", emoji, uniqueName("Sweets"), "4.00", "")
+                        .with(manager()))
+                .andExpect(status().isFound());
+        assertThat(named(emoji)).isNotEmpty();
     }
 
     @Test

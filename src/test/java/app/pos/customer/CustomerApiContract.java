@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.pos.support.DatabaseState;
 import app.pos.support.Json;
 import app.pos.support.TestStaff;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -152,6 +153,33 @@ abstract class CustomerApiContract {
                         .with(cashier()))
                 .andExpect(status().isCreated());
         assertThat(DatabaseState.of(jdbc)).isNotEqualTo(before);
+    }
+
+    @Test
+    void namesAreStoredComposedCountedInCharactersAndMustBeVisibleAndReadAsWritten() throws Exception {
+        DatabaseState before = DatabaseState.of(jdbc);
+        for (String name : List.of("\u200B\u200B", "\u202Eabc", "\uD83D\uDE00".repeat(201))) {
+            mvc.perform(postJson("/api/v1/customers", object("name", name)).with(cashier()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("name"))
+                    .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+        }
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+
+        String emoji = "\uD83D\uDE00".repeat(200);
+        String id = createCustomer(emoji, null, null, null);
+        mvc.perform(get("/api/v1/customers/" + id).with(cashier()))
+                .andExpect(jsonPath("$.name").value(emoji));
+
+        String decomposed = unique("Rene\u0301e ");
+        String composed = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
+        assertThat(composed).isNotEqualTo(decomposed);
+        String reneeId = createCustomer(decomposed, null, null, null);
+        assertThat(jdbc.sql("SELECT name FROM customers WHERE id = :id")
+                        .param("id", UUID.fromString(reneeId))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(composed);
     }
 
     @Test

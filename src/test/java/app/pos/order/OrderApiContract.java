@@ -290,6 +290,26 @@ abstract class OrderApiContract {
     }
 
     @Test
+    void anotherStaffUserReplayingSomeoneElsesKeyGetsAnOrderOfTheirOwn() throws Exception {
+        String key = "key-" + UUID.randomUUID();
+        String body = Sales.of(latte, 1).paidBy(PaymentMethod.CARD).json();
+        MvcResult cashiers = place(body, key);
+        assertThat(cashiers.getResponse().getStatus()).isEqualTo(201);
+
+        MvcResult managers = mvc.perform(
+                        postJson("/api/v1/orders", body).with(manager()).header("Idempotency-Key", key))
+                .andReturn();
+        assertThat(managers.getResponse().getStatus()).isEqualTo(201);
+        assertThat(managers.getResponse().getHeader("Idempotent-Replayed")).isNull();
+        assertThat((String) Json.read(managers, "$.id")).isNotEqualTo(Json.read(cashiers, "$.id"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM orders WHERE idempotency_key = :k")
+                        .param("k", key)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aMalformedIdempotencyKeyIsRefused() throws Exception {
         DatabaseState before = DatabaseState.of(jdbc);
         for (String key : List.of("k".repeat(101), "has space")) {

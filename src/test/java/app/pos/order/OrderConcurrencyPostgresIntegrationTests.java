@@ -130,6 +130,30 @@ class OrderConcurrencyPostgresIntegrationTests {
     }
 
     @Test
+    void theSameIdempotencyKeyFromTwoStaffUsersMakesAnOrderForEach() throws Exception {
+        CustomerView regular = Customers.withPhone(customers, "Shared Key Sam");
+        String key = "shared-" + UUID.randomUUID();
+        PlaceOrder order = orderFor(regular.id(), 1, 1);
+        Set<UUID> anna = ConcurrentHashMap.newKeySet();
+        Set<UUID> ben = ConcurrentHashMap.newKeySet();
+        List<Throwable> failures = runConcurrently(
+                16,
+                thread -> (thread % 2 == 0 ? anna : ben)
+                        .add(orders.place(order, key, thread % 2 == 0 ? "anna" : "ben")
+                                .order()
+                                .id()));
+        assertThat(failures).isEmpty();
+        assertThat(anna).as("anna's orders").hasSize(1);
+        assertThat(ben).as("ben's orders").hasSize(1);
+        assertThat(anna).doesNotContainAnyElementsOf(ben);
+        assertThat(Sales.countOf(jdbc, regular.id())).isEqualTo(2);
+
+        PlacedOrder replay = orders.place(order, key, "ben");
+        assertThat(replay.replayed()).isTrue();
+        assertThat(replay.order().id()).isEqualTo(ben.iterator().next());
+    }
+
+    @Test
     void manyTillsCreatingTheSameNewCustomerInlineMakeOneCustomer() throws Exception {
         String phone = Fixtures.uniquePhone();
         Set<UUID> customerIds = ConcurrentHashMap.newKeySet();

@@ -3,6 +3,8 @@ package app.pos.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -12,12 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One headless Chromium per test class and a fresh 1280×900 page (its own cookies) per test; a test fails when a
- * script opened an alert or confirm dialog, which a cashier would have had to dismiss. Register it on a static
+ * script opened an alert or confirm dialog, which a cashier would have had to dismiss, and when the page broke the
+ * content security policy (an inline script, handler or style the browser refused to run). Register it on a static
  * field: {@code @RegisterExtension static final BrowserPage browser = new BrowserPage();}
  */
 public final class BrowserPage implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final AtomicInteger dialogs = new AtomicInteger();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
     private Browser browser;
     private Page page;
 
@@ -34,7 +38,13 @@ public final class BrowserPage implements BeforeAllCallback, AfterAllCallback, B
     @Override
     public void beforeEach(ExtensionContext context) {
         dialogs.set(0);
+        refused.clear();
         page = browser.newPage(1280, 900);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.location() + ": " + message.text());
+            }
+        });
         page.onDialog(dialog -> {
             dialogs.incrementAndGet();
             dialog.dismiss();
@@ -45,6 +55,7 @@ public final class BrowserPage implements BeforeAllCallback, AfterAllCallback, B
     public void afterEach(ExtensionContext context) {
         page.context().close();
         assertThat(dialogs.get()).as("no script ran an alert").isZero();
+        assertThat(refused).as("what the content security policy refused").isEmpty();
     }
 
     @Override

@@ -16,6 +16,7 @@ import app.pos.support.Products;
 import app.pos.support.Sales;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -90,6 +91,12 @@ class TillBrowserIntegrationTests {
         assertThat(page.locator("#receipt-number")).containsText("#");
         settle();
         Browser.screenshot(page, "till-receipt");
+
+        // The print button works from pos.js (the content security policy refuses an inline onclick).
+        page.evaluate("() => { window.printed = 0; window.print = () => window.printed++; }");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print"))
+                .click();
+        Assertions.assertThat(page.evaluate("() => window.printed")).isEqualTo(1);
 
         CustomerView after = customers.get(ada.id());
         Assertions.assertThat(after.visitCount()).isEqualTo(ada.visitCount() + 1);
