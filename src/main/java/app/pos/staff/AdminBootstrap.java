@@ -48,7 +48,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     private void createFirstAdmin() {
         if (password.isBlank()) {
-            String generated = generate(16);
+            String generated = generate(20);
             staff.create(new NewStaff(username, generated, StaffRole.ADMIN));
             log.warn(
                     "Created the first ADMIN user '{}' with the generated password: {}  "
@@ -57,7 +57,7 @@ class AdminBootstrap implements ApplicationRunner {
                     generated);
         } else {
             try {
-                StaffService.checkPassword(password);
+                PasswordRules.check(username, password);
             } catch (app.pos.shared.InvalidInput e) {
                 throw new IllegalStateException(
                         "POS_ADMIN_PASSWORD " + e.errors().get(0).message());

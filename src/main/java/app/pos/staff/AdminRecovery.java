@@ -60,7 +60,7 @@ class AdminRecovery implements ApplicationRunner {
                     "POS_ADMIN_RESET=true needs the new password in POS_ADMIN_PASSWORD (at least 10 characters)");
         }
         try {
-            StaffService.checkPassword(password);
+            PasswordRules.check(username, password);
         } catch (app.pos.shared.InvalidInput e) {
             throw new IllegalStateException(
                     "POS_ADMIN_PASSWORD " + e.errors().get(0).message());

@@ -3,6 +3,7 @@ package app.pos.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,12 +15,25 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * API clients get problem bodies for 401 and 403, never a redirect to the login page. The Basic challenge goes
  * only to clients that are not a browser: a browser shown it prompts for a password and then sends it with every
  * request to the API, including those a page on another site makes it send.
+ * Credentials refused because
+ * their username or address failed too often get 429 with {@code Retry-After} (not 401: retrying at once, even
+ * with the right password, cannot succeed, and a client should back off rather than ask its user again).
  */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
+        if (ex instanceof LoginThrottled throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed logins",
+                    "Too many failed logins for this username or from this address; try again in "
+                            + throttled.retryAfterSeconds() + " seconds.");
+            return;
+        }
         if (!fromBrowser(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"pos\"");
         }

@@ -11,9 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -58,7 +57,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, StaffService staff, ForbiddenPage forbidden) throws Exception {
-        SessionEnded sessionEnded = new SessionEnded(forbidden);
+        RequestCache requestCache = LoginPages.requestCache();
+        SessionEnded sessionEnded = new SessionEnded(forbidden, requestCache);
         http.addFilterBefore(new ActiveStaffFilter(staff), AuthorizationFilter.class)
                 .headers(headers -> headers.addHeaderWriter(new SecurityHeaders()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -80,8 +80,12 @@ class SecurityConfig {
                         .hasRole("MANAGER")
                         .anyRequest()
                         .authenticated())
+                // no session before a successful login (LoginPages)
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(LoginPages.csrfTokens()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(rememberingCredentials(staff))
+                        .successHandler(LoginPages.succeeded(requestCache, rememberingCredentials(staff)))
+                        .failureHandler(LoginPages.failed())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An htmx request after the session expired must send the browser to the login page, not swap the
@@ -100,14 +104,8 @@ class SecurityConfig {
         return login;
     }
 
-    /** Goes where the login was asked for (or the till), after marking the session for {@link ActiveStaffFilter}. */
-    private static AuthenticationSuccessHandler rememberingCredentials(StaffService staff) {
-        SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
-        target.setDefaultTargetUrl("/pos");
-        target.setRedirectStrategy(new RelativeRedirects());
-        return (request, response, authentication) -> {
-            ActiveStaffFilter.remember(request.getSession(), staff, authentication.getName());
-            target.onAuthenticationSuccess(request, response, authentication);
-        };
+    /** Marks the new session for {@link ActiveStaffFilter}. */
+    private static LoginPages.LoggedIn rememberingCredentials(StaffService staff) {
+        return (request, username) -> ActiveStaffFilter.remember(request.getSession(), staff, username);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
@@ -27,11 +26,15 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 
     private final AccessDeniedHandler denied;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-    private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final RequestCache requestCache;
 
-    /** @param denied what answers every other refusal */
-    SessionEnded(AccessDeniedHandler denied) {
+    /**
+     * @param denied what answers every other refusal
+     * @param requestCache where the page to return to after logging in is kept
+     */
+    SessionEnded(AccessDeniedHandler denied, RequestCache requestCache) {
         this.denied = denied;
+        this.requestCache = requestCache;
     }
 
     /** For htmx requests only: 401 with HX-Redirect, and no saved request. */

@@ -11,12 +11,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
  * is remembered, as an HMAC under a per-process random key (never the password itself), together with the
  * stored hash it matched. Each request still reads the user's row (one indexed lookup), so deactivation, a new
  * password or a new role take effect on the very next request, on every instance.
+ *
+ * <p>The {@link LoginThrottle} is asked first, before any hashing. An unknown or deactivated account always pays a
+ * full bcrypt check and never consults the cache, and fails exactly like a wrong password: neither the answer nor
+ * its time tells whether the name exists, is deactivated, or was given its right password.
  */
 @Component
 class StaffAuthentication implements AuthenticationProvider {
@@ -33,13 +37,15 @@ class StaffAuthentication implements AuthenticationProvider {
 
     private final StaffRepository staff;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
     private final byte[] key = new byte[32];
     private final Map<String, String> verified = new ConcurrentHashMap<>();
     private final String dummyHash;
 
-    StaffAuthentication(StaffRepository staff, PasswordEncoder passwords) {
+    StaffAuthentication(StaffRepository staff, PasswordEncoder passwords, LoginThrottle throttle) {
         this.staff = staff;
         this.passwords = passwords;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(key);
         this.dummyHash = passwords.encode("not-a-real-password");
     }
@@ -50,28 +56,41 @@ class StaffAuthentication implements AuthenticationProvider {
         String password = authentication.getCredentials() == null
                 ? ""
                 : authentication.getCredentials().toString();
+        LoginThrottle.Attempt attempt = throttle.check(username, addressOf(authentication));
         var row = staff.findByUsername(username).orElse(null);
-        if (row == null) {
-            passwords.matches(password, dummyHash); // same cost as a real check: no hint that the name is unknown
-            throw new BadCredentialsException("Bad credentials");
+        if (row == null || !row.active()) {
+            // the same bcrypt cost as a wrong password, and no cache: no hint that the name is unknown or inactive
+            passwords.matches(password, row == null ? dummyHash : row.passwordHash());
+            throw failed(attempt, username);
         }
-        String remembered = username + ":" + hmac(password);
+        String remembered = row.id() + ":" + hmac(password);
         if (!row.passwordHash().equals(verified.get(remembered))) {
             if (!passwords.matches(password, row.passwordHash())) {
-                throw new BadCredentialsException("Bad credentials");
+                throw failed(attempt, username);
             }
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
             }
             verified.put(remembered, row.passwordHash());
         }
-        if (!row.active()) {
-            throw new DisabledException("User is deactivated");
-        }
+        throttle.succeeded(attempt);
         List<SimpleGrantedAuthority> authorities =
                 List.of(new SimpleGrantedAuthority(row.role().authority()));
         User principal = new User(row.username(), "", authorities);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+    }
+
+    private BadCredentialsException failed(LoginThrottle.Attempt attempt, String username) {
+        throttle.failed(attempt, username);
+        return new BadCredentialsException("Bad credentials");
+    }
+
+    /** The client's address as the server sees it (the proxy's, unless forwarded headers are trusted). */
+    private static String addressOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     @Override

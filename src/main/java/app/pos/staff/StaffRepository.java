@@ -90,10 +90,11 @@ class StaffRepository {
                 .update();
     }
 
+    /** The user whose name is {@code username} in any letter case (names are unique ignoring case). */
     Optional<StaffRow> findByUsername(String username) {
         return jdbc.sql("SELECT id, username, password_hash, role, active, credentials_version FROM staff_users "
-                        + "WHERE username = :username")
-                .param("username", username)
+                        + "WHERE username_key = :key")
+                .param("key", username == null ? "" : username.toLowerCase(java.util.Locale.ROOT))
                 .query((rs, n) -> new StaffRow(
                         rs.getObject("id", UUID.class),
                         rs.getString("username"),

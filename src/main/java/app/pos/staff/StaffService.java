@@ -32,9 +32,9 @@ public class StaffService {
         if (command.username() == null || !command.username().matches("[A-Za-z0-9._@-]{3,100}")) {
             throw InvalidInput.field("username", "must be 3 to 100 letters, digits or . _ @ -");
         }
-        checkPassword(command.password());
+        PasswordRules.check(command.username(), command.password());
         staff.findByUsername(command.username()).ifPresent(existing -> {
-            throw new StaffProblems.UsernameTaken(command.username(), existing.id());
+            throw new StaffProblems.UsernameTaken(existing.username(), existing.id());
         });
         UUID id = UUID.randomUUID();
         try {
@@ -79,7 +79,7 @@ public class StaffService {
         }
         staff.update(id, role, active);
         if (change.password() != null) {
-            checkPassword(change.password());
+            PasswordRules.check(current.username(), change.password());
             staff.updatePassword(id, passwords.encode(change.password()));
         }
         return get(id);
@@ -100,14 +100,4 @@ public class StaffService {
 
     /** What a page session is checked against on every request. */
     public record ActiveStaff(StaffRole role, int credentialsVersion) {}
-
-    /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than silently cut. */
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInput.field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw InvalidInput.field("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (about 72 letters)");
-        }
-    }
 }

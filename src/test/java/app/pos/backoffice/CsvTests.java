@@ -2,6 +2,7 @@ package app.pos.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pos.customer.CsvReader;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

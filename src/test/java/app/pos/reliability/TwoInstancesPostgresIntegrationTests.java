@@ -290,6 +290,53 @@ class TwoInstancesPostgresIntegrationTests {
         }
     }
 
+    @Test
+    void anonymousVisitsAndFailedLoginsAddNoSessionRows() throws Exception {
+        long before = sessionRows();
+        HttpClient anonymous =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        for (int i = 0; i < 100; i++) {
+            int port = i % 2 == 0 ? portA : portB;
+            assertThat(anonymous
+                            .send(get(port, "/pos"), HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(302);
+            assertThat(anonymous
+                            .send(get(port, "/login"), HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        for (int i = 0; i < 3; i++) {
+            HttpClient browser =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            browser.send(get(portA, "/pos"), HttpResponse.BodyHandlers.discarding());
+            String token = csrf(browser.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
+                    .body());
+            HttpResponse<String> failed = browser.send(
+                    HttpRequest.newBuilder(uri(portA, "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=nobody-" + i + "&password=not-a-password&_csrf="
+                                            + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        }
+        assertThat(sessionRows())
+                .as("200 anonymous pages and 3 failed logins store no session")
+                .isEqualTo(before);
+    }
+
+    private static long sessionRows() throws Exception {
+        try (Connection c =
+                        DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM spring_session")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private String createProduct(String name, String price) throws Exception {
         HttpResponse<String> created = api.send(
                 post(

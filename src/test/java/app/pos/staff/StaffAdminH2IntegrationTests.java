@@ -103,7 +103,7 @@ class StaffAdminH2IntegrationTests {
     @Test
     void anAdminSeesEveryStaffUserWithTheirRoleAndNoPasswords() throws Exception {
         StaffView fresh = create(uniqueUsername("listed"), "listed-password", StaffRole.MANAGER);
-        StaffView gone = create(uniqueUsername("gone"), "gone-password", StaffRole.CASHIER);
+        StaffView gone = create(uniqueUsername("gone"), "gone-away-password", StaffRole.CASHIER);
         staffService.update(gone.id(), new StaffChange(null, false, null));
 
         String html = body(mvc.perform(get("/admin/staff").with(admin()))
@@ -238,6 +238,39 @@ class StaffAdminH2IntegrationTests {
                 .containsPattern("<option value=\"MANAGER\" selected=\"selected\">MANAGER</option>");
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(named(username)).isEmpty();
+    }
+
+    @Test
+    void aCommonPasswordIsShownNextToThePasswordFieldAndCreatesNobody() throws Exception {
+        String username = uniqueUsername("weakpw");
+        DatabaseState before = DatabaseState.of(jdbc);
+
+        String html =
+                body(mvc.perform(createForm(username, "password12", "CASHIER").with(admin()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+
+        assertThat(html)
+                .containsPattern("<p class=\"field-error\" id=\"f-password-error\" data-field=\"password\">"
+                        + "is too easy to guess[^<]*several unrelated words</p>");
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+        assertThat(named(username)).isEmpty();
+    }
+
+    @Test
+    void aUsernameTakenInAnotherLetterCaseIsShownAtTheUsernameField() throws Exception {
+        StaffView existing = create(uniqueUsername("Mixed-Case"), "mixed-case-password", StaffRole.CASHIER);
+        DatabaseState before = DatabaseState.of(jdbc);
+
+        String html = body(mvc.perform(createForm(existing.username().toLowerCase(), "another-long-password", "ADMIN")
+                        .with(admin()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(html)
+                .containsPattern("<p class=\"field-error\" id=\"f-username-error\" data-field=\"username\">[^<]*"
+                        + Pattern.quote(existing.username()) + "[^<]*</p>");
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
     }
 
     @Test

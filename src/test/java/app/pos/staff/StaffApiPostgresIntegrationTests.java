@@ -160,9 +160,9 @@ class StaffApiPostgresIntegrationTests {
     @Test
     void aPasswordOfExactlyTenCharactersIsAccepted() throws Exception {
         String username = uniqueUsername("ten");
-        create(username, "0123456789", "MANAGER");
-        assertThat(productsAs(username, "0123456789")).isEqualTo(200);
-        assertThat(managerOnlyCallAs(username, "0123456789"))
+        create(username, "Tq7#mZ2!pL", "MANAGER");
+        assertThat(productsAs(username, "Tq7#mZ2!pL")).isEqualTo(200);
+        assertThat(managerOnlyCallAs(username, "Tq7#mZ2!pL"))
                 .as("a MANAGER gets past security (404 for a random id)")
                 .isEqualTo(404);
     }
@@ -223,6 +223,59 @@ class StaffApiPostgresIntegrationTests {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("role")));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         assertThat(staffService.list()).noneMatch(s -> s.username().equals(username));
+    }
+
+    @Test
+    void aCommonOrPatternPasswordIsA400ProblemOnThePasswordFieldWhenCreatingOrChanging() throws Exception {
+        DatabaseState before = DatabaseState.of(jdbc);
+        for (String weak : List.of("password12", "1234567890", "aaaaaaaaaa")) {
+            mvc.perform(postJson(
+                                    "/api/v1/staff",
+                                    object("username", uniqueUsername("weak"), "password", weak, "role", "CASHIER"))
+                            .with(admin()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("password"))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("too easy to guess")));
+        }
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+
+        String username = uniqueUsername("weak-change");
+        UUID id = create(username, "a-strong-first-password", "CASHIER");
+        MvcResult changed = change(id, object("password", "password12"));
+        assertThat(changed.getResponse().getStatus()).isEqualTo(400);
+        assertThat((List<String>) Json.read(changed, "$.errors[*].field")).containsExactly("password");
+        assertThat(productsAs(username, "a-strong-first-password")).isEqualTo(200);
+    }
+
+    @Test
+    void usernamesAreUniqueWhateverTheirCaseAndLogInInAnyCase() throws Exception {
+        String username = uniqueUsername("Case-User");
+        UUID first = create(username, "case-user-password", "CASHIER");
+        DatabaseState before = DatabaseState.of(jdbc);
+
+        mvc.perform(postJson(
+                                "/api/v1/staff",
+                                object(
+                                        "username",
+                                        username.toLowerCase(),
+                                        "password",
+                                        "other-long-password",
+                                        "role",
+                                        "ADMIN"))
+                        .with(admin()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Username taken"))
+                .andExpect(jsonPath("$.existingStaffId").value(first.toString()))
+                .andExpect(jsonPath("$.errors[0].field").value("username"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(username)));
+        assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
+
+        assertThat(productsAs(username.toUpperCase(), "case-user-password"))
+                .as("the name is matched in any case")
+                .isEqualTo(200);
+        assertThat(staffService.get(first).username()).as("and kept as typed").isEqualTo(username);
     }
 
     @Test
