@@ -129,9 +129,74 @@
     return Array.prototype.slice.call(document.querySelectorAll('#customer-results .result'));
   }
 
+  // Keys at the till (README, "Keyboard at the till"): F2 customer search, F9 (or Ctrl+Enter) confirm. Function
+  // keys never type a character, so they work from any field.
+  function focusCustomerSearch() {
+    var search = document.getElementById('customer-search');
+    if (search) { search.focus(); search.select(); return; }
+    var change = document.querySelector('#customer-preview .preview-head button');
+    if (change) { focusCustomerSearch.pending = true; change.click(); }
+  }
+
+  function confirmSale() {
+    var confirm = document.getElementById('confirm');
+    if (confirm && !confirm.disabled) { confirm.click(); }
+  }
+
+  // Enter in the customer search picks the highlighted result, but only once the results answer what was typed:
+  // an Enter typed faster than the search must not pick a customer of the previous list.
+  var pickWhenCurrent = false;
+
+  function resultsAreCurrent() {
+    var search = document.getElementById('customer-search');
+    var box = document.getElementById('customer-results');
+    return search && box && box.getAttribute('data-q') === search.value.trim();
+  }
+
+  function pickHighlighted() {
+    pickWhenCurrent = false;
+    var picked = document.querySelector('#customer-results .result.highlighted');
+    if (picked) { picked.click(); }
+  }
+
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var target = event.detail.target;
+    if (!target) { return; }
+    if (target.id === 'customer-results' && pickWhenCurrent && resultsAreCurrent()) { pickHighlighted(); }
+    if (target.id === 'customer-panel' || target.id === 'customer-form' || target.id === 'sale') {
+      if (focusCustomerSearch.pending && document.getElementById('customer-search')) {
+        focusCustomerSearch.pending = false;
+        focusCustomerSearch();
+      }
+    }
+  });
+
+  // Once a customer is picked, the next thing to do is find what they order: focus goes to the menu filter.
+  document.body.addEventListener('pos:customer-selected', function () {
+    var filter = document.getElementById('menu-filter');
+    if (filter) { filter.focus(); filter.select(); }
+  });
+
+  // A previous delivery address, tapped, becomes the delivery address.
+  document.addEventListener('click', function (event) {
+    var choice = event.target.closest('.address-choice');
+    var field = document.getElementById('delivery-address');
+    if (choice && field) { field.value = choice.getAttribute('data-address'); field.focus(); }
+  });
+
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     var typing = target.matches('input, textarea, select');
+    if (event.key === 'F2') {
+      event.preventDefault();
+      focusCustomerSearch();
+      return;
+    }
+    if (event.key === 'F9' || (event.key === 'Enter' && event.ctrlKey)) {
+      event.preventDefault();
+      confirmSale();
+      return;
+    }
     if (event.key === '/' && !typing) {
       event.preventDefault();
       var filter = document.getElementById('menu-filter');
@@ -154,7 +219,7 @@
         list[next].scrollIntoView({ block: 'nearest' });
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        if (index >= 0) { list[index].click(); }
+        if (resultsAreCurrent()) { pickHighlighted(); } else { pickWhenCurrent = true; }
       }
     }
   });
