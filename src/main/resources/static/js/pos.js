@@ -150,7 +150,7 @@
   function resultsAreCurrent() {
     var search = document.getElementById('customer-search');
     var box = document.getElementById('customer-results');
-    return search && box && box.getAttribute('data-q') === search.value.trim();
+    return !!(search && box) && (box.getAttribute('data-q') || '').trim() === search.value.trim();
   }
 
   function pickHighlighted() {
@@ -158,6 +158,24 @@
     var picked = document.querySelector('#customer-results .result.highlighted');
     if (picked) { picked.click(); }
   }
+
+  // A search answer that arrives while a customer is being picked must not replace the list: htmx looks for the
+  // picked customer's out-of-band checkout from the clicked button, which would no longer be in the page.
+  var picking = 0;
+
+  function isPick(event) {
+    var elt = event.detail.elt;
+    return !!(elt && elt.closest && elt.closest('.result, .use-existing'));
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) { if (isPick(event)) { picking++; } });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    if (isPick(event)) { picking = Math.max(0, picking - 1); }
+  });
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    if (picking > 0 && target && target.id === 'customer-results') { event.detail.shouldSwap = false; }
+  });
 
   document.addEventListener('htmx:afterSettle', function (event) {
     var target = event.detail.target;
@@ -194,7 +212,9 @@
     }
     if (event.key === 'F9' || (event.key === 'Enter' && event.ctrlKey)) {
       event.preventDefault();
-      confirmSale();
+      // Ctrl+Enter in another form (the customer's note, a new customer) submits that form instead.
+      var form = event.key === 'Enter' && target.closest ? target.closest('form') : null;
+      if (form && form.id !== 'checkout') { form.requestSubmit(); } else { confirmSale(); }
       return;
     }
     if (event.key === '/' && !typing) {

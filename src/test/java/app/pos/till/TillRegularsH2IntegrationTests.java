@@ -185,8 +185,12 @@ class TillRegularsH2IntegrationTests {
         String page = body(get("/pos").session(session).with(cashier()));
         assertThat(page).doesNotContain("address-choice");
 
-        select(regular);
+        String changed = body(hxPost("/pos/customer/" + regular.id()));
+        assertThat(changed.substring(changed.indexOf("hx-swap-oob")))
+                .as("the checkout swapped in with the customer")
+                .contains(">1 Home Street</textarea>", "data-address=\"7 Newest Lane\"");
         String html = body(get("/pos").session(session).with(cashier()));
+        assertThat(html).as("the customer's own address stays the default").contains(">1 Home Street</textarea>");
         String choices = html.substring(html.indexOf("previous-addresses"));
         assertThat(choices).contains("data-address=\"7 Newest Lane\"", "data-address=\"99 New Avenue\"");
         assertThat(choices.indexOf("7 Newest Lane")).isLessThan(choices.indexOf("12 Old Road"));
