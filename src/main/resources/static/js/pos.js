@@ -134,9 +134,94 @@
     return Array.prototype.slice.call(document.querySelectorAll('#customer-results .result'));
   }
 
+  // Keys at the till (README, "Keyboard at the till"): F2 customer search, F9 (or Ctrl+Enter) confirm. Function
+  // keys never type a character, so they work from any field.
+  function focusCustomerSearch() {
+    var search = document.getElementById('customer-search');
+    if (search) { search.focus(); search.select(); return; }
+    var change = document.querySelector('#customer-preview .preview-head button');
+    if (change) { focusCustomerSearch.pending = true; change.click(); }
+  }
+
+  function confirmSale() {
+    var confirm = document.getElementById('confirm');
+    if (confirm && !confirm.disabled) { confirm.click(); }
+  }
+
+  // Enter in the customer search picks the highlighted result, but only once the results answer what was typed:
+  // an Enter typed faster than the search must not pick a customer of the previous list.
+  var pickWhenCurrent = false;
+
+  function resultsAreCurrent() {
+    var search = document.getElementById('customer-search');
+    var box = document.getElementById('customer-results');
+    return !!(search && box) && (box.getAttribute('data-q') || '').trim() === search.value.trim();
+  }
+
+  function pickHighlighted() {
+    pickWhenCurrent = false;
+    var picked = document.querySelector('#customer-results .result.highlighted');
+    if (picked) { picked.click(); }
+  }
+
+  // A search answer that arrives while a customer is being picked must not replace the list: htmx looks for the
+  // picked customer's out-of-band checkout from the clicked button, which would no longer be in the page.
+  var picking = 0;
+
+  function isPick(event) {
+    var elt = event.detail.elt;
+    return !!(elt && elt.closest && elt.closest('.result, .use-existing'));
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) { if (isPick(event)) { picking++; } });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    if (isPick(event)) { picking = Math.max(0, picking - 1); }
+  });
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    if (picking > 0 && target && target.id === 'customer-results') { event.detail.shouldSwap = false; }
+  });
+
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var target = event.detail.target;
+    if (!target) { return; }
+    if (target.id === 'customer-results' && pickWhenCurrent && resultsAreCurrent()) { pickHighlighted(); }
+    if (target.id === 'customer-panel' || target.id === 'customer-form' || target.id === 'sale') {
+      if (focusCustomerSearch.pending && document.getElementById('customer-search')) {
+        focusCustomerSearch.pending = false;
+        focusCustomerSearch();
+      }
+    }
+  });
+
+  // Once a customer is picked, the next thing to do is find what they order: focus goes to the menu filter.
+  document.body.addEventListener('pos:customer-selected', function () {
+    var filter = document.getElementById('menu-filter');
+    if (filter) { filter.focus(); filter.select(); }
+  });
+
+  // A previous delivery address, tapped, becomes the delivery address.
+  document.addEventListener('click', function (event) {
+    var choice = event.target.closest('.address-choice');
+    var field = document.getElementById('delivery-address');
+    if (choice && field) { field.value = choice.getAttribute('data-address'); field.focus(); }
+  });
+
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     var typing = target.matches('input, textarea, select');
+    if (event.key === 'F2') {
+      event.preventDefault();
+      focusCustomerSearch();
+      return;
+    }
+    if (event.key === 'F9' || (event.key === 'Enter' && event.ctrlKey)) {
+      event.preventDefault();
+      // Ctrl+Enter in another form (the customer's note, a new customer) submits that form instead.
+      var form = event.key === 'Enter' && target.closest ? target.closest('form') : null;
+      if (form && form.id !== 'checkout') { form.requestSubmit(); } else { confirmSale(); }
+      return;
+    }
     if (event.key === '/' && !typing) {
       event.preventDefault();
       var filter = document.getElementById('menu-filter');
@@ -159,7 +244,7 @@
         list[next].scrollIntoView({ block: 'nearest' });
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        if (index >= 0) { list[index].click(); }
+        if (resultsAreCurrent()) { pickHighlighted(); } else { pickWhenCurrent = true; }
       }
     }
   });

@@ -228,9 +228,11 @@ class RoleMatrixH2IntegrationTests {
             endpoint("POST", "/pos/cart/{product}/plus", ANY_STAFF),
             endpoint("POST", "/pos/cart/{product}/minus", ANY_STAFF),
             endpoint("POST", "/pos/cart/{product}/remove", ANY_STAFF),
+            endpoint("POST", "/pos/cart/repeat-last", ANY_STAFF),
             endpoint("GET", "/pos/customers?q=role", ANY_STAFF),
             endpoint("POST", "/pos/customer/{customer}", ANY_STAFF),
             endpoint("POST", "/pos/customer/clear", ANY_STAFF),
+            endpoint("POST", "/pos/customer/notes", ANY_STAFF, (r, f) -> r.param("notes", "role matrix")),
             endpoint("GET", "/pos/customers/new?q=role", ANY_STAFF),
             endpoint(
                     "POST",

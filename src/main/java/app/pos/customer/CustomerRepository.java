@@ -43,6 +43,16 @@ class CustomerRepository {
                 == 1;
     }
 
+    /** Replaces only the notes (null clears them), so a note typed at the till never rewrites the contact values. */
+    boolean updateNotes(UUID id, String notes, OffsetDateTime now) {
+        return jdbc.sql("UPDATE customers SET notes = :notes, updated_at = :now WHERE id = :id")
+                        .param("id", id)
+                        .param("notes", notes)
+                        .param("now", now)
+                        .update()
+                == 1;
+    }
+
     /** A customer's contact values with the search columns derived from them, as insert and update store them. */
     private static MapSqlParameterSource contactParams(UUID id, Contact c, OffsetDateTime now) {
         SearchColumns search = c.searchColumns();

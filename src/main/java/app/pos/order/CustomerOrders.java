@@ -70,6 +70,19 @@ public class CustomerOrders {
         return orders.favourites(customerId, limit);
     }
 
+    /** The customer's newest completed order, for "same as last time" at the till; empty when they have none. */
+    @Transactional(readOnly = true)
+    public Optional<OrderView> lastCompletedOrder(UUID customerId) {
+        return history.findLastCompletedByCustomer(customerId);
+    }
+
+    /** The addresses the customer's orders were delivered to, most recently used first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Address> deliveryAddresses(UUID customerId, int limit) {
+        List<Address> all = orders.deliveryAddresses(customerId);
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
+    }
+
     @Transactional(readOnly = true)
     public Insights insights(UUID customerId, ZoneId zone) {
         YearMonth thisMonth = YearMonth.now(clock.withZone(zone));

@@ -126,6 +126,17 @@ class OrderRepository {
         return withItems(orders);
     }
 
+    /** The customer's newest completed order with its lines; voided ones are not what they usually have. */
+    Optional<OrderView> findLastCompletedByCustomer(UUID customerId) {
+        return withItems(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE customer_id = :customerId "
+                                + "AND status = 'COMPLETED' ORDER BY created_at DESC, number DESC LIMIT 1")
+                        .param("customerId", customerId)
+                        .query(OrderRepository::map)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
     /** Orders placed in [from, to), newest first. */
     List<OrderView> placedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
         return withItems(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE created_at >= :from AND created_at < :to "

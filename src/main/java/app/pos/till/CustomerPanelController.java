@@ -5,6 +5,7 @@ import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
 import app.pos.shared.CustomerDetails;
 import app.pos.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,10 @@ class CustomerPanelController {
 
     private static final String PAGE = "till/till";
     private static final int RESULTS = 8;
+    private static final String TRIGGER_AFTER_SETTLE = "HX-Trigger-After-Settle";
+
+    /** Tells the page a customer was picked, so that focus moves on to the menu filter (pos.js). */
+    static final String SELECTED_EVENT = "pos:customer-selected";
 
     private final CustomerService customers;
     private final Till till;
@@ -51,9 +56,10 @@ class CustomerPanelController {
     }
 
     @PostMapping("/pos/customer/{id}")
-    String select(@PathVariable UUID id, Model model) {
+    String select(@PathVariable UUID id, Model model, HttpServletResponse response) {
         customers.get(id);
         till.selectCustomer(id);
+        response.setHeader(TRIGGER_AFTER_SETTLE, SELECTED_EVENT);
         sale.addTo(model);
         return PAGE + " :: customer-changed";
     }
@@ -77,11 +83,13 @@ class CustomerPanelController {
             @Valid @ModelAttribute("form") CustomerDetails form,
             BindingResult result,
             @RequestParam(defaultValue = "") String knownEmail,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         if (!result.hasErrors() && !offeredCustomerWithEmail(form, knownEmail, result, model)) {
             try {
                 CustomerView created = customers.create(form);
                 till.selectCustomer(created.id());
+                response.setHeader(TRIGGER_AFTER_SETTLE, SELECTED_EVENT);
                 sale.addTo(model);
                 return PAGE + " :: customer-changed";
             } catch (DuplicatePhone duplicate) {

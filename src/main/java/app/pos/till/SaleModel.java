@@ -21,6 +21,9 @@ import org.springframework.ui.Model;
 @Component
 class SaleModel {
 
+    private static final int FAVOURITES = 5;
+    private static final int PREVIOUS_ADDRESSES = 5;
+
     private final ProductService products;
     private final CustomerService customers;
     private final CustomerOrders customerOrders;
@@ -44,13 +47,36 @@ class SaleModel {
     void addTo(Model model) {
         CustomerView customer = selectedCustomer();
         model.addAttribute("customer", customer);
-        model.addAttribute("favourites", customer == null ? List.of() : customerOrders.favourites(customer.id(), 5));
+        model.addAttribute("favourites", customer == null ? List.of() : favouritesOnTheMenu(customer.id()));
+        model.addAttribute(
+                "lastOrder",
+                customer == null
+                        ? null
+                        : customerOrders.lastCompletedOrder(customer.id()).orElse(null));
+        model.addAttribute(
+                "previousAddresses",
+                customer == null ? List.of() : customerOrders.deliveryAddresses(customer.id(), PREVIOUS_ADDRESSES));
+        if (customer != null && !model.containsAttribute("notesForm")) {
+            model.addAttribute("notesForm", NotesForm.of(customer.notes()));
+        }
         model.addAttribute("cart", cart());
         if (!model.containsAttribute("checkout")) { // a checkout with errors shows what was sent
             model.addAttribute("checkout", CheckoutForm.defaults(customer == null ? null : customer.address()));
         }
         model.addAttribute("orderTypes", OrderType.values());
         model.addAttribute("paymentMethods", PaymentMethod.values());
+    }
+
+    /** The items the customer orders most that are still sold, so that tapping one adds it. */
+    private List<CustomerOrders.Favourite> favouritesOnTheMenu(UUID customerId) {
+        List<CustomerOrders.Favourite> favourites = customerOrders.favourites(customerId, FAVOURITES * 2);
+        Map<UUID, ProductView> catalog = products.findAll(
+                favourites.stream().map(CustomerOrders.Favourite::productId).toList());
+        return favourites.stream()
+                .filter(f -> catalog.containsKey(f.productId())
+                        && catalog.get(f.productId()).active())
+                .limit(FAVOURITES)
+                .toList();
     }
 
     private CustomerView selectedCustomer() {

@@ -23,7 +23,12 @@ public class Till implements Serializable {
     private String checkoutKey = UUID.randomUUID().toString();
 
     public synchronized void add(UUID productId) {
-        lines.merge(productId, 1, (a, b) -> Math.min(MAX_QUANTITY, a + b));
+        add(productId, 1);
+    }
+
+    /** Adds {@code quantity} of a product (a repeated order's line), capped like a tap at {@link #MAX_QUANTITY}. */
+    public synchronized void add(UUID productId, int quantity) {
+        lines.merge(productId, Math.min(MAX_QUANTITY, quantity), (a, b) -> Math.min(MAX_QUANTITY, a + b));
     }
 
     public synchronized void change(UUID productId, int delta) {
