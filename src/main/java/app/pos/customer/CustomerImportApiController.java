@@ -42,6 +42,7 @@ class CustomerImportApiController {
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "importCustomers",
             summary = "Import customers from a CSV file",
             description = "MANAGER and ADMIN. The same rules as the import page: Square and Shopify customer "
                     + "exports are recognised by their header (preset auto), rows carrying the other system's "
