@@ -6,17 +6,14 @@ import java.net.URI;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * The login flow keeps anonymous visitors out of the session table: nothing before a successful login creates a
- * session. The page a visitor was sent away from waits in a cookie (not the session), the CSRF token of the login
- * form (and of every page) is a cookie checked against the form's copy, and a failed login goes to {@code
- * /login?error} without storing its exception. A session starts only when a login succeeds.
+ * The login flow keeps anonymous visitors out of the session table: the page a visitor was sent away from waits
+ * in a cookie (not the session), and a failed login goes to {@code /login?error} without storing its exception.
+ * (The login form's CSRF token still lives in a session: a cookie token store broke the cross-instance cart flow.)
  */
 final class LoginPages {
 
@@ -29,10 +26,6 @@ final class LoginPages {
         CookieRequestCache cache = new CookieRequestCache();
         cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && !HtmxHeaders.isHtmx(request));
         return cache;
-    }
-
-    static CsrfTokenRepository csrfTokens() {
-        return new CookieCsrfTokenRepository();
     }
 
     /** Goes where the login was asked for (this server's path only) or to the till, after {@code onLogin}. */

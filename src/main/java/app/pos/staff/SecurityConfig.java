@@ -82,7 +82,6 @@ class SecurityConfig {
                         .authenticated())
                 // no session before a successful login (LoginPages)
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .csrf(csrf -> csrf.csrfTokenRepository(LoginPages.csrfTokens()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(LoginPages.succeeded(requestCache, rememberingCredentials(staff)))
                         .failureHandler(LoginPages.failed())
