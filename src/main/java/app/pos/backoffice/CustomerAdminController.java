@@ -49,14 +49,15 @@ class CustomerAdminController {
     private final CustomerService customers;
     private final ZoneId zone;
     private final MessageSourceAccessor messages;
-    private final ConversionService conversions;
+    private final org.springframework.beans.factory.ObjectProvider<ConversionService> conversions;
     private final PhoneNumbers phones;
 
     CustomerAdminController(
             CustomerService customers,
             ShopTime time,
             MessageSource messageSource,
-            @Qualifier("mvcConversionService") ConversionService conversions,
+            @Qualifier("mvcConversionService")
+                    org.springframework.beans.factory.ObjectProvider<ConversionService> conversions,
             PhoneNumbers phones) {
         this.customers = customers;
         this.zone = time.zone();
@@ -162,7 +163,7 @@ class CustomerAdminController {
                 result.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
         DataBinder binder = new DataBinder(null, result.getObjectName());
         binder.setTargetType(ResolvableType.forClass(CustomerListForm.class));
-        binder.setConversionService(conversions);
+        conversions.ifAvailable(binder::setConversionService);
         binder.construct(new DataBinder.ValueResolver() {
             @Override
             public Object resolveValue(String name, Class<?> type) {

@@ -94,7 +94,8 @@ class TillBrowserIntegrationTests {
 
         // The print button works from pos.js (the content security policy refuses an inline onclick).
         page.evaluate("() => { window.printed = 0; window.print = () => window.printed++; }");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print"))
+        page.locator("#receipt")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Print"))
                 .click();
         Assertions.assertThat(page.evaluate("() => window.printed")).isEqualTo(1);
 

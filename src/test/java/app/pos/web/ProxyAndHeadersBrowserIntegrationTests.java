@@ -71,9 +71,10 @@ class ProxyAndHeadersBrowserIntegrationTests {
         RawHttp.Response toLogin = get(STRANGER, "/pos", "Host: evil.example", "Accept: text/html");
         assertThat(toLogin.status()).isEqualTo(302);
         assertThat(toLogin.first("Location")).startsWith("/login").doesNotContain("evil.example");
-        String cookie = sessionCookie(toLogin);
-
-        RawHttp.Response login = get(STRANGER, "/login", "Host: evil.example", "Cookie: " + cookie);
+        // anonymous visitors get no session: the page to return to is a cookie, the session starts at the login form
+        String returnTo = cookies(toLogin);
+        RawHttp.Response login = get(STRANGER, "/login", "Host: evil.example", "Cookie: " + returnTo);
+        String cookie = returnTo + "; " + sessionCookie(login);
         Matcher csrf = CSRF.matcher(login.body());
         assertThat(csrf.find()).as("the login page's CSRF token").isTrue();
         String form = "username=admin&password=" + URLEncoder.encode(TestStaff.ADMIN_PASSWORD, StandardCharsets.UTF_8)
@@ -105,6 +106,14 @@ class ProxyAndHeadersBrowserIntegrationTests {
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator(".opblock").first()).isVisible();
         // BrowserPage fails the test if the browser refused anything under the content security policy
+    }
+
+    private static String cookies(RawHttp.Response response) {
+        return String.join(
+                "; ",
+                response.all("Set-Cookie").stream()
+                        .map(c -> c.contains(";") ? c.substring(0, c.indexOf(';')) : c)
+                        .toList());
     }
 
     private static String sessionCookie(RawHttp.Response response) {
