@@ -27,6 +27,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * default answer (a plain 403, which the page shows in its flash area).
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 public class ForbiddenPage implements AccessDeniedHandler {
 
     private final AccessDeniedHandler plain = new AccessDeniedHandlerImpl();
