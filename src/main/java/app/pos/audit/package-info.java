@@ -5,7 +5,8 @@
  * the log survives an erasure without keeping the person.
  *
  * <p>API: {@link app.pos.audit.AuditLog} (record and read), {@link app.pos.audit.AuditAction} and
- * {@link app.pos.audit.AuditEntry}. Every feature may record; only the privacy feature and ADMIN read.
+ * {@link app.pos.audit.AuditEntry}. Every feature may record; only the privacy feature, ADMIN and a
+ * customer's own data export ({@code customer}) read.
  *
  * <p>Depends on {@code shared} only, so that every feature can write to it.
  */

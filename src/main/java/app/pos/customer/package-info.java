@@ -9,8 +9,10 @@
  * <p>API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerMerge},
  * {@link app.pos.customer.CustomerImport} (with {@link app.pos.customer.ImportFile},
  * {@link app.pos.customer.ImportMapping}, {@link app.pos.customer.ImportFileProblem} and
- * {@link app.pos.customer.CsvReader}), {@link app.pos.customer.SearchColumns} and the records they take and
- * return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
+ * {@link app.pos.customer.CsvReader}), {@link app.pos.customer.SearchColumns},
+ * {@link app.pos.customer.CustomerDataExport} (everything held about one customer, {@link app.pos.customer.CustomerData},
+ * GDPR Art. 15 and 20; other features add their part by implementing {@link app.pos.customer.DataExportSection})
+ * and the records they take and return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
  *
  * <p>Events, each published inside the transaction of the change:
  * {@link app.pos.customer.CustomerCreated}, {@link app.pos.customer.CustomerUpdated},
@@ -19,9 +21,10 @@
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
  * order's transaction ({@code CustomerStats}): the statistics commit or roll back with the order or void.
  *
- * <p>Depends on {@code order} (its events, the port, and the orders' totals) and {@code shared}.
+ * <p>Depends on {@code order} (its events, the port, the orders' totals and, for the data export, every order),
+ * {@code audit} (the data export records itself and lists the entries about the customer) and {@code shared}.
  */
-@ApplicationModule(allowedDependencies = {"order", "shared"})
+@ApplicationModule(allowedDependencies = {"audit", "order", "shared"})
 package app.pos.customer;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,11 +1,14 @@
 package app.pos.order;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -106,6 +109,40 @@ class CustomerOrderRepository {
                         rs.getLong("times"),
                         rs.getObject("last_used", OffsetDateTime.class)))
                 .list();
+    }
+
+    /**
+     * Every order of the customer with its lines, oldest first, in one query (orders joined to their lines, one row
+     * per line), handed to {@code sink} one order at a time: no query per order however many they have.
+     */
+    void eachWithLines(UUID customerId, Consumer<OrderView> sink) {
+        List<OrderView> current = new ArrayList<>(1);
+        List<OrderView.Line> lines = new ArrayList<>();
+        jdbc.sql("SELECT " + OrderRepository.COLUMNS + ", i.line_no, i.product_id, i.product_name, i.unit_price, "
+                        + "i.quantity, i.line_total FROM orders o LEFT JOIN order_items i ON i.order_id = o.id "
+                        + "WHERE o.customer_id = :customerId ORDER BY o.created_at, o.number, i.line_no")
+                .param("customerId", customerId)
+                .query((ResultSet rs) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (!current.isEmpty() && !current.get(0).id().equals(id)) {
+                        sink.accept(current.remove(0).withItems(lines));
+                        lines.clear();
+                    }
+                    if (current.isEmpty()) {
+                        current.add(OrderRepository.map(rs, 0));
+                    }
+                    if (rs.getObject("line_no") != null) {
+                        lines.add(new OrderView.Line(
+                                rs.getObject("product_id", UUID.class),
+                                rs.getString("product_name"),
+                                rs.getBigDecimal("unit_price"),
+                                rs.getInt("quantity"),
+                                rs.getBigDecimal("line_total")));
+                    }
+                });
+        if (!current.isEmpty()) {
+            sink.accept(current.get(0).withItems(lines));
+        }
     }
 
     /** Moves every order of one customer to another (a merge). */

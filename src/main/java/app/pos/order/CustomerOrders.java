@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,15 @@ public class CustomerOrders {
     @Transactional(readOnly = true)
     public PageResult<OrderView> history(UUID customerId, int page, int size) {
         return PageResult.fromProbe(history.findByCustomer(customerId, page, size), page, size);
+    }
+
+    /**
+     * Every order of the customer, voided ones included, oldest first, each with its lines, handed to {@code sink}
+     * one at a time (for their data export): one query, however many orders they have.
+     */
+    @Transactional(readOnly = true)
+    public void everyOrder(UUID customerId, Consumer<OrderView> sink) {
+        orders.eachWithLines(customerId, sink);
     }
 
     /** How many orders are linked to the customer, voided ones included. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrderRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, number, customer_id, customer_name, customer_number, customer_address, order_type, payment_method,
             status, delivery_address, note, subtotal, discount, tax, total, tax_rate, cash_tendered, created_at, voided_at""";
 

@@ -36,6 +36,8 @@ class SecurityConfig {
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.DELETE, "/api/v1/customers/**")
                                 .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/data-export")
+                                .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/customers/imports")
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/void")
