@@ -146,6 +146,7 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/admin/customers/{customer}", MANAGER_UP),
             endpoint("GET", "/admin/customers/{customer}/orders?page=1", MANAGER_UP),
             endpoint("GET", "/admin/customers/{customer}/delete", MANAGER_UP),
+            endpoint("GET", "/admin/customers/{customer}/data-export", MANAGER_UP),
             endpoint("GET", "/admin/customers/duplicates", MANAGER_UP),
             endpoint("GET", "/admin/customers/merge?a={customer}&b={customer2}", MANAGER_UP),
             endpoint("GET", "/admin/customers/merge?a={customer}&q=role", MANAGER_UP),
@@ -308,6 +309,7 @@ class RoleMatrixH2IntegrationTests {
                     ANY_STAFF,
                     (r, f) -> r.param("phone", f.customer().phone())),
             endpoint("GET", "/api/v1/customers/{customer}/orders", ANY_STAFF),
+            endpoint("GET", "/api/v1/customers/{customer}/data-export", MANAGER_UP),
             // --- API: orders -------------------------------------------------------------------------------
             endpoint(
                     "POST",
