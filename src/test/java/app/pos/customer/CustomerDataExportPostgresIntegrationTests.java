@@ -271,6 +271,31 @@ class CustomerDataExportPostgresIntegrationTests {
     }
 
     @Test
+    void aRecordMergedIntoOneThatWasLaterMergedIntoThisCustomerIsListedToo() throws Exception {
+        CustomerView kept = Customers.withPhone(customers, "Eve Kept");
+        CustomerView middle = Customers.withPhone(customers, "Eve Middle");
+        CustomerView oldest = Customers.withPhone(customers, "Eve Oldest");
+        CustomerView stranger = Customers.withPhone(customers, "Someone Else");
+        mergeInto(middle, oldest);
+        mergeInto(kept, middle);
+        mergeInto(stranger, Customers.withPhone(customers, "Someone Else Too"));
+
+        MvcResult result = exportAs(kept.id(), manager());
+
+        assertThat((List<String>) Json.read(result, "$.merges[*].mergedName"))
+                .containsExactly("Eve Oldest", "Eve Middle");
+    }
+
+    private void mergeInto(CustomerView survivor, CustomerView merged) {
+        merge.merge(
+                new CustomerMerge.Command(
+                        survivor.id(),
+                        merged.id(),
+                        new CustomerDetails(survivor.name(), survivor.phone(), null, null, null)),
+                "manager");
+    }
+
+    @Test
     void otherFeaturesAddTheirSectionByName() {
         CustomerView dora = Customers.withPhone(customers, "Dora Export");
         record Points(UUID customerId, int balance) {}
