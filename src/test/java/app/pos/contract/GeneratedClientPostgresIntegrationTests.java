@@ -9,8 +9,10 @@ import app.pos.client.ApiResponse;
 import app.pos.client.api.CustomersApi;
 import app.pos.client.api.OrdersApi;
 import app.pos.client.api.ProductsApi;
+import app.pos.client.model.CustomerDataExport;
 import app.pos.client.model.CustomerDetails;
 import app.pos.client.model.CustomerView;
+import app.pos.client.model.DataExportAuditEntry;
 import app.pos.client.model.NewProduct;
 import app.pos.client.model.OrderLine;
 import app.pos.client.model.OrderView;
@@ -114,6 +116,15 @@ class GeneratedClientPostgresIntegrationTests {
                 .extracting(OrderView::getId)
                 .containsExactly(placed.getData().getId());
         assertThat(history.get(0).getStatus()).isEqualTo(OrderView.StatusEnum.VOIDED);
+
+        CustomerDataExport export = new CustomersApi(manager).exportCustomerData(ada.getId());
+        assertThat(export.getHeader().getExportedBy()).isEqualTo("manager");
+        assertThat(export.getCustomer().getId()).isEqualTo(ada.getId());
+        assertThat(export.getOrders()).extracting(OrderView::getId).containsExactly(placed.getData().getId());
+        assertThat(export.getAudit())
+                .last()
+                .extracting(DataExportAuditEntry::getAction)
+                .isEqualTo(DataExportAuditEntry.ActionEnum.DATA_EXPORTED);
 
         Problem conflict = problem(
                 () -> customers.createCustomer(
