@@ -4,11 +4,11 @@ import app.pos.audit.AuditAction;
 import app.pos.audit.AuditEntry;
 import app.pos.order.OrderView;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springframework.http.ContentDisposition;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
 
 /**
  * Everything the POS holds about one customer, as their data export hands it out (GDPR Art. 15 and 20): one
@@ -18,22 +18,37 @@ import java.util.UUID;
 @Schema(name = "CustomerDataExport", description = "Everything the POS holds about one customer (GDPR Art. 15, 20).")
 public record CustomerData(
         Header header,
-        @Schema(description = "The customer record, notes included.") CustomerView customer,
-        @Schema(description = "The ids other systems (imported files) gave this customer.") List<ExternalId> externalIds,
+
+        @Schema(description = "The customer record, notes included.")
+        CustomerView customer,
+
+        @Schema(description = "The ids other systems (imported files) gave this customer.")
+        List<ExternalId> externalIds,
+
         @Schema(description = "What imported files said of marketing consent, per source and channel, as written.")
         List<ImportedConsent> importedMarketingConsents,
-        @Schema(description = "The consent history, oldest first. Until per-channel consent is recorded by the POS, "
-                + "this holds what imported files said (source IMPORT, state as the file wrote it).")
+
+        @Schema(
+                description = "The consent history, oldest first. Until per-channel consent is recorded by the POS, "
+                        + "this holds what imported files said (source IMPORT, state as the file wrote it).")
         List<Consent> consents,
-        @Schema(description = "Every order, voided ones included, oldest first, with its lines.") List<OrderView> orders,
-        @Schema(description = "The distinct addresses on their orders: delivered to, or the customer address the "
-                + "order was sold under.")
+
+        @Schema(description = "Every order, voided ones included, oldest first, with its lines.")
+        List<OrderView> orders,
+
+        @Schema(
+                description = "The distinct addresses on their orders: delivered to, or the customer address the "
+                        + "order was sold under.")
         List<AddressUsed> addresses,
-        @Schema(description = "The merges this record was part of (and those of the records merged into it), oldest "
-                + "first; a merge keeps the removed record's name, phone and email.")
+
+        @Schema(
+                description = "The merges this record was part of (and those of the records merged into it), oldest "
+                        + "first; a merge keeps the removed record's name, phone and email.")
         List<Merge> merges,
+
         @Schema(description = "The audit log's entries about this customer, oldest first, this export's own included.")
         List<AuditRecord> audit,
+
         @Schema(description = "Sections other features add (e.g. `loyalty`), by name.")
         Map<String, Object> sections) {
 
@@ -50,63 +65,101 @@ public record CustomerData(
 
     @Schema(name = "DataExportHeader", description = "When, by whom and where the export was made.")
     public record Header(
-            @Schema(description = "The layout version of this document (" + FORMAT_VERSION + ").") int formatVersion,
+            @Schema(description = "The layout version of this document (" + FORMAT_VERSION + ").")
+            int formatVersion,
+
             OffsetDateTime exportedAt,
-            @Schema(description = "The staff user who made the export.") String exportedBy,
+
+            @Schema(description = "The staff user who made the export.")
+            String exportedBy,
+
             @Schema(nullable = true, description = "The shop's name (POS_SHOP_NAME), null when not configured.")
             String shopName,
+
             UUID customerId) {}
 
     @Schema(name = "DataExportExternalId")
     public record ExternalId(
-            @Schema(description = "The system the id comes from (the import's source).") String source,
+            @Schema(description = "The system the id comes from (the import's source).")
+            String source,
+
             String externalId,
-            @Schema(description = "When the POS first stored it.") OffsetDateTime recordedAt) {}
+
+            @Schema(description = "When the POS first stored it.")
+            OffsetDateTime recordedAt) {}
 
     @Schema(name = "DataExportImportedConsent")
     public record ImportedConsent(
             String source,
             @Schema(description = "EMAIL or SMS.") String channel,
-            @Schema(description = "What the file said, e.g. `subscribed`.") String status,
+
+            @Schema(description = "What the file said, e.g. `subscribed`.")
+            String status,
+
             OffsetDateTime recordedAt) {}
 
     @Schema(name = "DataExportConsent", description = "One entry of the consent history.")
     public record Consent(
             @Schema(description = "EMAIL, SMS or LOYALTY.") String channel,
+
             @Schema(description = "GRANTED, WITHDRAWN or NOT_ASKED; for an imported entry, as the file wrote it.")
             String state,
-            @Schema(description = "TILL, BACK_OFFICE, IMPORT, API or UNSUBSCRIBE_LINK.") String source,
+
+            @Schema(description = "TILL, BACK_OFFICE, IMPORT, API or UNSUBSCRIBE_LINK.")
+            String source,
+
             @Schema(nullable = true, description = "The version of the wording shown, null when none was.")
             String wordingVersion,
+
             OffsetDateTime recordedAt,
+
             @Schema(nullable = true, description = "The staff user who recorded it, null for an import.")
             String recordedBy) {}
 
     @Schema(name = "DataExportAddress")
     public record AddressUsed(
             String address,
-            @Schema(description = "How many orders were delivered there.") long deliveries,
-            @Schema(description = "How many orders were sold under it as the customer's address.") long onOrders,
+
+            @Schema(description = "How many orders were delivered there.")
+            long deliveries,
+
+            @Schema(description = "How many orders were sold under it as the customer's address.")
+            long onOrders,
+
             OffsetDateTime firstUsed,
             OffsetDateTime lastUsed) {}
 
     @Schema(name = "DataExportMerge")
     public record Merge(
-            @Schema(description = "The record that was kept.") UUID survivorId,
-            @Schema(description = "The record that was merged into it and removed.") UUID mergedId,
-            @Schema(description = "The removed record's name.") String mergedName,
+            @Schema(description = "The record that was kept.")
+            UUID survivorId,
+
+            @Schema(description = "The record that was merged into it and removed.")
+            UUID mergedId,
+
+            @Schema(description = "The removed record's name.")
+            String mergedName,
+
             @Schema(nullable = true) String mergedPhone,
             @Schema(nullable = true) String mergedEmail,
             int ordersMoved,
-            @Schema(description = "The staff user who merged them.") String mergedBy,
+
+            @Schema(description = "The staff user who merged them.")
+            String mergedBy,
+
             OffsetDateTime mergedAt) {}
 
     @Schema(name = "DataExportAuditEntry", description = "Who did what with the customer's data, and when.")
     public record AuditRecord(
             OffsetDateTime at,
-            @Schema(description = "The staff user, or `system` for scheduled work.") String staff,
+
+            @Schema(description = "The staff user, or `system` for scheduled work.")
+            String staff,
+
             AuditAction action,
-            @Schema(nullable = true, description = "What was done, without personal data.") String detail) {
+
+            @Schema(nullable = true, description = "What was done, without personal data.")
+            String detail) {
 
         static AuditRecord from(AuditEntry entry) {
             return new AuditRecord(entry.at(), entry.staff(), entry.action(), entry.detail());

@@ -41,9 +41,10 @@ class CustomerDataExportApiController {
                             name = HttpHeaders.CONTENT_DISPOSITION,
                             description = "`attachment; filename=\"customer-<id>.json\"`",
                             schema = @Schema(type = "string")),
-            content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = CustomerData.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = CustomerData.class)))
     @ApiResponse(responseCode = "403", description = "Only a MANAGER or ADMIN may export a customer's data.")
     ResponseEntity<CustomerData> export(@PathVariable UUID id, Principal staff) {
         return attachment(export.export(id, staff.getName()));
@@ -53,7 +54,9 @@ class CustomerDataExportApiController {
     private static ResponseEntity<CustomerData> attachment(CustomerData data) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, CustomerData.contentDisposition(data.header().customerId()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        CustomerData.contentDisposition(data.header().customerId()))
                 .body(data);
     }
 }

@@ -81,7 +81,8 @@ class DataExportRecords {
             }
             frontier = next;
         }
-        found.sort(Comparator.comparing(CustomerData.Merge::mergedAt).thenComparing(m -> m.mergedId().toString()));
+        found.sort(Comparator.comparing(CustomerData.Merge::mergedAt)
+                .thenComparing(m -> m.mergedId().toString()));
         return found;
     }
 }

@@ -57,7 +57,8 @@ class CustomerDataDownloadPostgresIntegrationTests extends CustomerBackOfficeTes
         assertThat((String) Json.read(download, "$.customer.name")).isEqualTo("Ada " + tag);
         assertThat((String) Json.read(download, "$.header.exportedBy")).isEqualTo("admin");
         assertThat((List<Integer>) Json.read(download, "$.orders[*].number")).containsExactly((int) order.number());
-        assertThat((List<String>) Json.read(download, "$.orders[0].items[*].name")).containsExactly("Latte");
+        assertThat((List<String>) Json.read(download, "$.orders[0].items[*].name"))
+                .containsExactly("Latte");
         assertThat(audit.about(ada.id()))
                 .extracting(AuditEntry::action, AuditEntry::staff)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DATA_EXPORTED, "admin"));

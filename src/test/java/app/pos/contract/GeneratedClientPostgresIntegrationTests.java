@@ -120,7 +120,9 @@ class GeneratedClientPostgresIntegrationTests {
         CustomerDataExport export = new CustomersApi(manager).exportCustomerData(ada.getId());
         assertThat(export.getHeader().getExportedBy()).isEqualTo("manager");
         assertThat(export.getCustomer().getId()).isEqualTo(ada.getId());
-        assertThat(export.getOrders()).extracting(OrderView::getId).containsExactly(placed.getData().getId());
+        assertThat(export.getOrders())
+                .extracting(OrderView::getId)
+                .containsExactly(placed.getData().getId());
         assertThat(export.getAudit())
                 .last()
                 .extracting(DataExportAuditEntry::getAction)

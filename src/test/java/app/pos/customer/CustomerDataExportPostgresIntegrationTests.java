@@ -97,8 +97,7 @@ class CustomerDataExportPostgresIntegrationTests {
                 new CustomerDetails(found.name(), found.phone(), found.email(), "1 Home Street", "oat milk"));
     }
 
-    MvcResult exportAs(UUID id, RequestPostProcessor who)
-            throws Exception {
+    MvcResult exportAs(UUID id, RequestPostProcessor who) throws Exception {
         return mvc.perform(get("/api/v1/customers/{id}/data-export", id).with(who))
                 .andReturn();
     }
@@ -136,8 +135,8 @@ class CustomerDataExportPostgresIntegrationTests {
                 "manager");
         audit.record(AuditAction.PROFILE_VIEWED, ada.id(), null);
 
-        MvcResult result = mvc.perform(get("/api/v1/customers/{id}/data-export", ada.id())
-                        .with(manager()))
+        MvcResult result = mvc.perform(
+                        get("/api/v1/customers/{id}/data-export", ada.id()).with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(header().string(
@@ -148,7 +147,8 @@ class CustomerDataExportPostgresIntegrationTests {
         assertThat((Integer) Json.read(json, "$.header.formatVersion")).isEqualTo(1);
         assertThat((String) Json.read(json, "$.header.exportedBy")).isEqualTo("manager");
         assertThat((String) Json.read(json, "$.header.shopName")).isEqualTo("Test Café & Bar");
-        assertThat((String) Json.read(json, "$.header.customerId")).isEqualTo(ada.id().toString());
+        assertThat((String) Json.read(json, "$.header.customerId"))
+                .isEqualTo(ada.id().toString());
         assertThat((String) Json.read(json, "$.header.exportedAt")).isNotBlank();
 
         assertThat((String) Json.read(json, "$.customer.name")).isEqualTo("Ada" + tag + " Export");
@@ -179,25 +179,31 @@ class CustomerDataExportPostgresIntegrationTests {
         assertThat(numbers)
                 .as("every order, the merged record's included, oldest first")
                 .hasSize(4)
-                .containsSubsequence(
-                        (int) dineIn.number(), (int) delivery.number(), (int) voided.number());
+                .containsSubsequence((int) dineIn.number(), (int) delivery.number(), (int) voided.number());
         String first = "$.orders[?(@.number == " + dineIn.number() + ")]";
         assertThat((List<String>) Json.read(json, first + ".items[*].name")).containsExactly("Latte", "Muffin");
-        assertThat((List<Integer>) Json.read(json, first + ".items[*].quantity")).containsExactly(2, 1);
-        assertThat((List<Double>) Json.read(json, first + ".items[*].unitPrice")).containsExactly(4.20, 3.35);
-        assertThat((List<Double>) Json.read(json, first + ".items[*].lineTotal")).containsExactly(8.40, 3.35);
+        assertThat((List<Integer>) Json.read(json, first + ".items[*].quantity"))
+                .containsExactly(2, 1);
+        assertThat((List<Double>) Json.read(json, first + ".items[*].unitPrice"))
+                .containsExactly(4.20, 3.35);
+        assertThat((List<Double>) Json.read(json, first + ".items[*].lineTotal"))
+                .containsExactly(8.40, 3.35);
         assertThat((List<String>) Json.read(json, first + ".paymentMethod")).containsExactly("CASH");
         assertThat((List<String>) Json.read(json, first + ".orderType")).containsExactly("DINE_IN");
-        assertThat((List<Double>) Json.read(json, first + ".total")).containsExactly(dineIn.total().doubleValue());
+        assertThat((List<Double>) Json.read(json, first + ".total"))
+                .containsExactly(dineIn.total().doubleValue());
         assertThat((List<String>) Json.read(json, first + ".createdAt")).hasSize(1);
         String delivered = "$.orders[?(@.number == " + delivery.number() + ")]";
         assertThat((List<String>) Json.read(json, delivered + ".orderType")).containsExactly("DELIVERY");
-        assertThat((List<String>) Json.read(json, delivered + ".deliveryAddress")).containsExactly("9 Delivery Way");
+        assertThat((List<String>) Json.read(json, delivered + ".deliveryAddress"))
+                .containsExactly("9 Delivery Way");
         assertThat((List<String>) Json.read(json, delivered + ".note")).containsExactly("ring twice");
         assertThat((List<String>) Json.read(json, delivered + ".status")).containsExactly("COMPLETED");
         String theVoid = "$.orders[?(@.number == " + voided.number() + ")]";
         assertThat((List<String>) Json.read(json, theVoid + ".status")).containsExactly("VOIDED");
-        assertThat((List<Object>) Json.read(json, theVoid + ".voidedAt")).singleElement().isNotNull();
+        assertThat((List<Object>) Json.read(json, theVoid + ".voidedAt"))
+                .singleElement()
+                .isNotNull();
 
         assertThat((List<Map<String, Object>>) Json.read(json, "$.addresses[?(@.address == '9 Delivery Way')]"))
                 .singleElement()
@@ -234,16 +240,15 @@ class CustomerDataExportPostgresIntegrationTests {
 
         assertThat(exportAs(bob.id(), admin()).getResponse().getStatus()).isEqualTo(200);
 
-        assertThat(audit.about(bob.id()))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.action()).isEqualTo(AuditAction.DATA_EXPORTED);
-                    assertThat(e.staff()).isEqualTo("admin");
-                    assertThat(e.detail()).isEqualTo("json");
-                });
+        assertThat(audit.about(bob.id())).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.DATA_EXPORTED);
+            assertThat(e.staff()).isEqualTo("admin");
+            assertThat(e.detail()).isEqualTo("json");
+        });
         MvcResult second = exportAs(bob.id(), manager());
         assertThat((List<String>) Json.read(second, "$.audit[*].staff")).containsExactly("admin", "manager");
-        assertThat(audit.about(bob.id())).extracting(AuditEntry::action)
+        assertThat(audit.about(bob.id()))
+                .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.DATA_EXPORTED, AuditAction.DATA_EXPORTED);
     }
 

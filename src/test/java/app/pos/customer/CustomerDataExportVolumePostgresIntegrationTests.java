@@ -67,8 +67,8 @@ class CustomerDataExportVolumePostgresIntegrationTests {
                 .update();
 
         long started = System.nanoTime();
-        MvcResult result = mvc.perform(get("/api/v1/customers/{id}/data-export", regular.id())
-                        .with(manager()))
+        MvcResult result = mvc.perform(
+                        get("/api/v1/customers/{id}/data-export", regular.id()).with(manager()))
                 .andExpect(status().isOk())
                 .andReturn();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
