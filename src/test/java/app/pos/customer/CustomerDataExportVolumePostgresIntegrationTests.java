@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * A regular of many years: 10,000 orders of three lines export in a few seconds, because the orders and their lines
- * are read in one query, not one per order. The orders are written straight into the tables (placing 10,000 through
+ * A regular of many years: all 10,000 orders of three lines export, read in one query, not one per order; the time
+ * taken is printed (a figure for docs/operations.md), not asserted. The orders are written straight into the tables (placing 10,000 through
  * checkout would take minutes); the export reads them as it reads any.
  */
 @PostgresIntegrationTest
@@ -42,7 +42,7 @@ class CustomerDataExportVolumePostgresIntegrationTests {
     JdbcClient jdbc;
 
     @Test
-    void tenThousandOrdersExportInAFewSeconds() throws Exception {
+    void tenThousandOrdersAllExportWithTheirLines() throws Exception {
         CustomerView regular = Customers.withPhone(customers, "Volume Regular");
         ProductView latte = Products.create(products, "Latte", "Volume " + regular.id(), "4.20");
         jdbc.sql("""
@@ -79,6 +79,5 @@ class CustomerDataExportVolumePostgresIntegrationTests {
 
         assertThat((List<Object>) Json.read(result, "$.orders[*].number")).hasSize(ORDERS);
         assertThat((List<Object>) Json.read(result, "$.orders[*].items[*]")).hasSize(3 * ORDERS);
-        assertThat(took).as("export of %d orders", ORDERS).isLessThan(Duration.ofSeconds(10));
     }
 }
