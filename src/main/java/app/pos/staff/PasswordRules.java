@@ -45,7 +45,8 @@ final class PasswordRules {
         try {
             check(username, password);
         } catch (InvalidInput e) {
-            throw new IllegalStateException("POS_ADMIN_PASSWORD " + e.errors().get(0).message());
+            throw new IllegalStateException(
+                    "POS_ADMIN_PASSWORD " + e.errors().get(0).message());
         }
     }
 }

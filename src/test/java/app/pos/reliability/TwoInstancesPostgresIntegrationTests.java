@@ -313,8 +313,9 @@ class TwoInstancesPostgresIntegrationTests {
         for (int i = 0; i < 20; i++) {
             HttpClient browser =
                     HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String token = csrf(browser.send(get(i % 2 == 0 ? portA : portB, "/login"), HttpResponse.BodyHandlers.ofString())
-                    .body());
+            String token =
+                    csrf(browser.send(get(i % 2 == 0 ? portA : portB, "/login"), HttpResponse.BodyHandlers.ofString())
+                            .body());
             HttpResponse<String> failed = browser.send(
                     login(i % 2 == 0 ? portB : portA, "nobody-" + i, "not-a-password", token),
                     HttpResponse.BodyHandlers.ofString());
@@ -334,7 +335,8 @@ class TwoInstancesPostgresIntegrationTests {
     void aLoginFormPostNeedsTheCsrfTokenOfItsOwnVisitorOnEitherInstance() throws Exception {
         HttpClient visitor =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient other =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String otherToken = csrf(other.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
                 .body());
         String token = csrf(visitor.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
@@ -342,11 +344,14 @@ class TwoInstancesPostgresIntegrationTests {
 
         // Refused before the password is checked: SessionEnded sends the browser back to the login page.
         HttpClient noCookies = HttpClient.newHttpClient();
-        refused(noCookies.send(login(portA, "admin", PASSWORD, null), HttpResponse.BodyHandlers.discarding()),
+        refused(
+                noCookies.send(login(portA, "admin", PASSWORD, null), HttpResponse.BodyHandlers.discarding()),
                 "a login without any CSRF token");
-        refused(noCookies.send(login(portA, "admin", PASSWORD, token), HttpResponse.BodyHandlers.discarding()),
+        refused(
+                noCookies.send(login(portA, "admin", PASSWORD, token), HttpResponse.BodyHandlers.discarding()),
                 "a login with a form's token but without its cookie");
-        refused(visitor.send(login(portB, "admin", PASSWORD, otherToken), HttpResponse.BodyHandlers.discarding()),
+        refused(
+                visitor.send(login(portB, "admin", PASSWORD, otherToken), HttpResponse.BodyHandlers.discarding()),
                 "a login with another visitor's token");
         assertThat(visitor.send(get(portA, "/pos"), HttpResponse.BodyHandlers.discarding())
                         .statusCode())
@@ -366,7 +371,9 @@ class TwoInstancesPostgresIntegrationTests {
 
     private static void refused(HttpResponse<?> response, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).as(what).endsWith("/login");
+        assertThat(response.headers().firstValue("Location").orElse(""))
+                .as(what)
+                .endsWith("/login");
         assertThat(response.headers().allValues("Set-Cookie")).as(what).noneMatch(c -> c.startsWith("SESSION="));
     }
 

@@ -65,7 +65,9 @@ class ProxyAndHeadersBrowserIntegrationTests {
 
         RawHttp.Response plain = get(PROXY, "/login", "Host: pos.example");
         assertThat(plain.first("Strict-Transport-Security")).isNull();
-        assertThat(plain.all("Set-Cookie")).isNotEmpty().noneMatch(c -> c.toLowerCase().contains("secure"));
+        assertThat(plain.all("Set-Cookie"))
+                .isNotEmpty()
+                .noneMatch(c -> c.toLowerCase().contains("secure"));
     }
 
     @Test
