@@ -3,7 +3,6 @@ package app.pos.dashboard;
 import app.pos.order.SalesReport;
 import app.pos.shared.ShopTime;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +25,15 @@ class DashboardController {
     @GetMapping("/admin")
     String dashboard(Model model) {
         LocalDate today = time.today();
-        OffsetDateTime startOfToday = time.startOf(today);
-        OffsetDateTime tomorrow = time.startOf(today.plusDays(1));
-        OffsetDateTime monthAgo = time.startOf(today.minusDays(29));
+        ShopTime.Bounds day = time.boundsOf(today);
+        ShopTime.Bounds month = time.boundsOf(today.minusDays(29), today);
         var daily = sales.dailyRevenue(today.minusDays(29), today, time);
-        model.addAttribute("today", sales.summary(startOfToday, tomorrow));
-        model.addAttribute("month", sales.summary(monthAgo, tomorrow));
-        model.addAttribute("top", sales.topCustomers(monthAgo, tomorrow, 10));
-        model.addAttribute("topProducts", sales.topProducts(monthAgo, tomorrow, 10));
-        model.addAttribute("paymentsToday", sales.paymentSplit(startOfToday, tomorrow));
-        var payments = sales.paymentSplit(monthAgo, tomorrow);
+        model.addAttribute("today", sales.summary(day.start(), day.end()));
+        model.addAttribute("month", sales.summary(month.start(), month.end()));
+        model.addAttribute("top", sales.topCustomers(month.start(), month.end(), 10));
+        model.addAttribute("topProducts", sales.topProducts(month.start(), month.end(), 10));
+        model.addAttribute("paymentsToday", sales.paymentSplit(day.start(), day.end()));
+        var payments = sales.paymentSplit(month.start(), month.end());
         model.addAttribute("paymentsMonth", payments);
         model.addAttribute(
                 "paymentValues",

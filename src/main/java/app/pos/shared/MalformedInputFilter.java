@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -82,9 +83,18 @@ public class MalformedInputFilter extends OncePerRequestFilter {
                 || !request.getContentType().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
             return true;
         }
-        return request.getParameterMap().entrySet().stream()
-                .allMatch(e ->
-                        cleanText(e.getKey()) && Arrays.stream(e.getValue()).allMatch(MalformedInputFilter::cleanText));
+        try {
+            return request.getParameterMap().entrySet().stream()
+                    .allMatch(e -> cleanText(e.getKey())
+                            && Arrays.stream(e.getValue()).allMatch(MalformedInputFilter::cleanText));
+        } catch (InvalidParameterException unreadable) {
+            // Tomcat refuses a body with a percent-encoded byte sequence that is not UTF-8; a body too large is not
+            // ours to answer here
+            if (unreadable.getErrorCode() != HttpServletResponse.SC_BAD_REQUEST) {
+                throw unreadable;
+            }
+            return false;
+        }
     }
 
     /** Form values arrive decoded: a NUL stays a NUL, invalid UTF-8 becomes the replacement character. */

@@ -62,4 +62,17 @@ public class ShopTime {
     public OffsetDateTime startOf(LocalDate day) {
         return day.atTime(dayStart).atZone(zone).toOffsetDateTime();
     }
+
+    /** That business day's bounds: from its start to the next day's start. */
+    public Bounds boundsOf(LocalDate day) {
+        return boundsOf(day, day);
+    }
+
+    /** The bounds of the business days {@code first} to {@code last}, both included. */
+    public Bounds boundsOf(LocalDate first, LocalDate last) {
+        return new Bounds(startOf(first), startOf(last.plusDays(1)));
+    }
+
+    /** A stretch of time from {@code start} (included) to {@code end} (excluded). */
+    public record Bounds(OffsetDateTime start, OffsetDateTime end) {}
 }

@@ -56,12 +56,7 @@ class AdminBootstrap implements ApplicationRunner {
                     username,
                     generated);
         } else {
-            try {
-                PasswordRules.check(username, password);
-            } catch (app.pos.shared.InvalidInput e) {
-                throw new IllegalStateException(
-                        "POS_ADMIN_PASSWORD " + e.errors().get(0).message());
-            }
+            PasswordRules.checkConfigured(username, password);
             staff.create(new NewStaff(username, password, StaffRole.ADMIN));
             log.info("Created the first ADMIN user '{}' with the password from POS_ADMIN_PASSWORD", username);
         }

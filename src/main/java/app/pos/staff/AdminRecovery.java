@@ -59,12 +59,7 @@ class AdminRecovery implements ApplicationRunner {
             throw new IllegalStateException(
                     "POS_ADMIN_RESET=true needs the new password in POS_ADMIN_PASSWORD (at least 10 characters)");
         }
-        try {
-            PasswordRules.check(username, password);
-        } catch (app.pos.shared.InvalidInput e) {
-            throw new IllegalStateException(
-                    "POS_ADMIN_PASSWORD " + e.errors().get(0).message());
-        }
+        PasswordRules.checkConfigured(username, password);
         Outcome outcome = transaction.execute(status -> recover());
         switch (outcome) {
             case CREATED -> log.warn("POS_ADMIN_RESET: created the ADMIN user '{}'; unset POS_ADMIN_RESET", username);

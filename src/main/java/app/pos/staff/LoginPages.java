@@ -12,8 +12,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * The login flow keeps anonymous visitors out of the session table: the page a visitor was sent away from waits
- * in a cookie (not the session), and a failed login goes to {@code /login?error} without storing its exception.
- * (The login form's CSRF token still lives in a session: a cookie token store broke the cross-instance cart flow.)
+ * in a cookie (not the session), the login form's CSRF token too ({@link LoginCsrfTokens}), and a failed login goes
+ * to {@code /login?error} without storing its exception. A session starts only when a login succeeds.
  */
 final class LoginPages {
 

@@ -39,4 +39,14 @@ final class PasswordRules {
                             + "; use a longer phrase of several unrelated words");
         }
     }
+
+    /** {@link #check} for the admin password from the configuration: a refusal stops the start, naming the setting. */
+    static void checkConfigured(String username, String password) {
+        try {
+            check(username, password);
+        } catch (InvalidInput e) {
+            throw new IllegalStateException(
+                    "POS_ADMIN_PASSWORD " + e.errors().get(0).message());
+        }
+    }
 }

@@ -84,6 +84,7 @@ class SecurityConfig {
                         .authenticated())
                 // no session before a successful login (LoginPages)
                 .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(new LoginCsrfTokens()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(LoginPages.succeeded(requestCache, rememberingCredentials(staff)))
                         .failureHandler(LoginPages.failed())

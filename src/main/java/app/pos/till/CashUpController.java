@@ -22,7 +22,8 @@ class CashUpController {
     @GetMapping("/pos/cash-up")
     String cashUp(Model model) {
         LocalDate day = time.today();
-        model.addAttribute("cashUp", sales.cashUp(time.startOf(day), time.startOf(day.plusDays(1))));
+        ShopTime.Bounds bounds = time.boundsOf(day);
+        model.addAttribute("cashUp", sales.cashUp(bounds.start(), bounds.end()));
         model.addAttribute("day", day);
         model.addAttribute("dayStart", time.dayStart());
         return "till/cash-up";

@@ -30,7 +30,8 @@ class TodaysOrdersController {
     @GetMapping("/pos/orders")
     String today(Model model) {
         LocalDate today = time.today();
-        model.addAttribute("orders", orders.placedBetween(time.startOf(today), time.startOf(today.plusDays(1)), 500));
+        ShopTime.Bounds bounds = time.boundsOf(today);
+        model.addAttribute("orders", orders.placedBetween(bounds.start(), bounds.end(), 500));
         model.addAttribute("day", today);
         model.addAttribute("dayStart", time.dayStart());
         model.addAttribute("zone", time.zone());

@@ -3,13 +3,18 @@ package app.pos.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pos.support.RunningAppPostgresTest;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,7 +22,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A NUL byte or invalid UTF-8 in a parameter or in the credentials, over real HTTP (Tomcat decodes them, not a
+ * A NUL byte or invalid UTF-8 in a parameter, the login form or the credentials, over real HTTP (Tomcat decodes them, not a
  * mock): a 400 problem (401 for credentials), never a 500, and logged briefly at WARN or below, never as an ERROR
  * with a stack trace.
  */
@@ -86,5 +91,44 @@ class HostileEncodingPostgresIntegrationTests {
             assertProblem(get("/api/v1/customers", basic(credentials)), 401);
         }
         assertNoErrorLogged(output);
+    }
+
+    @Test
+    void aNulByteOrInvalidUtf8InTheLoginFormIsA400Problem(CapturedOutput output) throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("the login form's CSRF token").isTrue();
+        String rest = "&password=cashier-password&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        List<byte[]> bodies = new java.util.ArrayList<>();
+        for (String username : List.of("cash%00ier", "%00", "%FF%FE", "a%C3%28", "cashier%ED%A0%80")) {
+            bodies.add(("username=" + username + rest).getBytes(StandardCharsets.US_ASCII));
+        }
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(); // bytes not percent-encoded at all
+        raw.writeBytes("username=cash".getBytes(StandardCharsets.US_ASCII));
+        raw.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC3, 0x28});
+        raw.writeBytes(rest.getBytes(StandardCharsets.US_ASCII));
+        bodies.add(raw.toByteArray());
+        for (byte[] body : bodies) {
+            assertProblem(login(browser, "/login", body), 400);
+        }
+        assertProblem(
+                login(browser, "/login?username=%00", ("username=cashier" + rest).getBytes(StandardCharsets.US_ASCII)),
+                400);
+        assertNoErrorLogged(output);
+    }
+
+    private HttpResponse<String> login(HttpClient browser, String path, byte[] form) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,12 +4,16 @@ import app.pos.support.Fixtures;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The POST and PUT endpoints of the API that the hostile-input tests attack, each with the role allowed to call it. */
+/**
+ * The POST, PUT and PATCH endpoints of the API that the hostile-input tests attack, each with the role allowed to
+ * call it and the content type its valid requests carry.
+ */
 enum HostileEndpoint {
     CREATE_PRODUCT(HttpMethod.POST, "/api/v1/products"),
     UPDATE_PRODUCT(HttpMethod.PUT, "/api/v1/products/{id}"),
     CREATE_CUSTOMER(HttpMethod.POST, "/api/v1/customers"),
     UPDATE_CUSTOMER(HttpMethod.PUT, "/api/v1/customers/{id}"),
+    PATCH_CUSTOMER(HttpMethod.PATCH, "/api/v1/customers/{id}", "application/merge-patch+json"),
     PLACE_ORDER(HttpMethod.POST, "/api/v1/orders"),
     VOID_ORDER(HttpMethod.POST, "/api/v1/orders/{id}/void"),
     CREATE_STAFF(HttpMethod.POST, "/api/v1/staff"),
@@ -18,15 +22,21 @@ enum HostileEndpoint {
 
     final HttpMethod method;
     final String path;
+    final String contentType;
 
     HostileEndpoint(HttpMethod method, String path) {
+        this(method, path, "application/json");
+    }
+
+    HostileEndpoint(HttpMethod method, String path, String contentType) {
         this.method = method;
         this.path = path;
+        this.contentType = contentType;
     }
 
     RequestPostProcessor role() {
         return switch (this) {
-            case CREATE_CUSTOMER, UPDATE_CUSTOMER, PLACE_ORDER -> Fixtures.cashier();
+            case CREATE_CUSTOMER, UPDATE_CUSTOMER, PATCH_CUSTOMER, PLACE_ORDER -> Fixtures.cashier();
             case CREATE_STAFF, UPDATE_STAFF -> Fixtures.admin();
             default -> Fixtures.manager();
         };

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Property-style robustness of every POST/PUT endpoint of the API: thousands of malformed and hostile requests,
+ * Property-style robustness of every POST/PUT/PATCH endpoint of the API: thousands of malformed and hostile requests,
  * generated from a fixed seed (printed; override with {@code -Dhostile.seed=N}), each sent as the role allowed to
  * call the endpoint. Properties: no request is answered with a 5xx (or escapes as an exception), none is refused
  * for authentication or authorization (the request really reached the endpoint), and a rejected request (4xx)
@@ -170,7 +170,7 @@ class HostileInputPostgresIntegrationTests {
                 ? payload.id()
                 : switch (endpoint) {
                     case UPDATE_PRODUCT -> product.id().toString();
-                    case UPDATE_CUSTOMER -> customer.id().toString();
+                    case UPDATE_CUSTOMER, PATCH_CUSTOMER -> customer.id().toString();
                     case UPDATE_STAFF -> staffMember.toString();
                     case VOID_ORDER -> ordersToVoid.get(0).toString();
                     default -> null;

@@ -395,7 +395,7 @@ final class HostilePayloads {
         this.targets = targets;
         this.fields = switch (endpoint) {
             case CREATE_PRODUCT, UPDATE_PRODUCT -> PRODUCT;
-            case CREATE_CUSTOMER, UPDATE_CUSTOMER -> CUSTOMER;
+            case CREATE_CUSTOMER, UPDATE_CUSTOMER, PATCH_CUSTOMER -> CUSTOMER;
             case PLACE_ORDER -> ORDER;
             case CREATE_STAFF -> NEW_STAFF;
             case UPDATE_STAFF -> STAFF_CHANGE;
@@ -732,10 +732,12 @@ final class HostilePayloads {
         out.write(bytes, 0, position);
         out.writeBytes(bad);
         out.write(bytes, position, bytes.length - position);
-        return new Payload("invalid UTF-8 " + hex(bad), out.toByteArray(), "application/json", Map.of(), null);
+        return new Payload("invalid UTF-8 " + hex(bad), out.toByteArray(), endpoint.contentType, Map.of(), null);
     }
 
-    private Payload withContentType(Payload payload, String contentType) {
+    /** The odd variants of application/json become variants of the endpoint's own type (a merge patch's). */
+    private Payload withContentType(Payload payload, String odd) {
+        String contentType = odd == null ? null : odd.replace("application/json", endpoint.contentType);
         return new Payload(
                 payload.kind() + " (" + contentType + ")", payload.body(), contentType, payload.headers(), null);
     }
@@ -793,8 +795,8 @@ final class HostilePayloads {
         return values.get(random.nextInt(values.size()));
     }
 
-    private static Payload json(String kind, String json) {
-        return new Payload(kind, json.getBytes(StandardCharsets.UTF_8), "application/json", Map.of(), null);
+    private Payload json(String kind, String json) {
+        return new Payload(kind, json.getBytes(StandardCharsets.UTF_8), endpoint.contentType, Map.of(), null);
     }
 
     private static String object(Map<String, String> fields) {

@@ -291,7 +291,7 @@ class TwoInstancesPostgresIntegrationTests {
     }
 
     @Test
-    void anonymousVisitsToThePagesAddNoSessionRows() throws Exception {
+    void anonymousVisitsTheLoginPageAndFailedLoginsAddNoSessionRows() throws Exception {
         long before = sessionRows();
         HttpClient anonymous =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -303,10 +303,88 @@ class TwoInstancesPostgresIntegrationTests {
                                     HttpResponse.BodyHandlers.discarding())
                             .statusCode())
                     .isEqualTo(302);
+            // A fresh visitor each time, as a scanner or a crowd of new browsers would be.
+            HttpResponse<String> loginPage =
+                    HttpClient.newHttpClient().send(get(port, "/login"), HttpResponse.BodyHandlers.ofString());
+            assertThat(loginPage.statusCode()).isEqualTo(200);
+            csrf(loginPage.body());
         }
-        assertThat(sessionRows())
-                .as("200 anonymous page visits store no session")
+        long afterPages = sessionRows();
+        for (int i = 0; i < 20; i++) {
+            HttpClient browser =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String token =
+                    csrf(browser.send(get(i % 2 == 0 ? portA : portB, "/login"), HttpResponse.BodyHandlers.ofString())
+                            .body());
+            HttpResponse<String> failed = browser.send(
+                    login(i % 2 == 0 ? portB : portA, "nobody-" + i, "not-a-password", token),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(failed.statusCode()).isEqualTo(302);
+            assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        }
+        long after = sessionRows();
+        System.out.println("spring_session rows: " + before + " before, " + afterPages
+                + " after 200 anonymous page visits and 200 login pages, " + after + " after 20 failed logins");
+        assertThat(afterPages)
+                .as("200 anonymous page visits and 200 login pages store no session")
                 .isEqualTo(before);
+        assertThat(after).as("20 failed logins store no session").isEqualTo(before);
+    }
+
+    @Test
+    void aLoginFormPostNeedsTheCsrfTokenOfItsOwnVisitorOnEitherInstance() throws Exception {
+        HttpClient visitor =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient other =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String otherToken = csrf(other.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
+                .body());
+        String token = csrf(visitor.send(get(portA, "/login"), HttpResponse.BodyHandlers.ofString())
+                .body());
+
+        // Refused before the password is checked: SessionEnded sends the browser back to the login page.
+        HttpClient noCookies = HttpClient.newHttpClient();
+        refused(
+                noCookies.send(login(portA, "admin", PASSWORD, null), HttpResponse.BodyHandlers.discarding()),
+                "a login without any CSRF token");
+        refused(
+                noCookies.send(login(portA, "admin", PASSWORD, token), HttpResponse.BodyHandlers.discarding()),
+                "a login with a form's token but without its cookie");
+        refused(
+                visitor.send(login(portB, "admin", PASSWORD, otherToken), HttpResponse.BodyHandlers.discarding()),
+                "a login with another visitor's token");
+        assertThat(visitor.send(get(portA, "/pos"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .as("still not logged in")
+                .isEqualTo(302);
+
+        HttpResponse<String> loggedIn =
+                visitor.send(login(portB, "admin", PASSWORD, token), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(loggedIn.headers().firstValue("Location").orElse(""))
+                .as("the form from A logs in on B")
+                .endsWith("/pos");
+        assertThat(visitor.send(get(portA, "/pos"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    private static void refused(HttpResponse<?> response, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse(""))
+                .as(what)
+                .endsWith("/login");
+        assertThat(response.headers().allValues("Set-Cookie")).as(what).noneMatch(c -> c.startsWith("SESSION="));
+    }
+
+    private static HttpRequest login(int port, String username, String password, String token) {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri(port, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     private static long sessionRows() throws Exception {

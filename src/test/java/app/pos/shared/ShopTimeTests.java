@@ -66,6 +66,21 @@ class ShopTimeTests {
     }
 
     @Test
+    void aBusinessDaysBoundsRunFromItsStartToTheNextDaysStart() {
+        ShopTime time = at(DAY.atTime(12, 0), "04:00");
+
+        assertThat(time.boundsOf(DAY)).isEqualTo(new ShopTime.Bounds(local(DAY, 4, 0), local(DAY.plusDays(1), 4, 0)));
+        assertThat(time.boundsOf(DAY.minusDays(29), DAY))
+                .as("30 business days, the last one included")
+                .isEqualTo(new ShopTime.Bounds(local(DAY.minusDays(29), 4, 0), local(DAY.plusDays(1), 4, 0)));
+        LocalDate springForward = LocalDate.of(2026, 3, 29);
+        ShopTime.Bounds shortDay = time.boundsOf(springForward.minusDays(1));
+        assertThat(java.time.Duration.between(shortDay.start(), shortDay.end()))
+                .as("the night the clocks go forward")
+                .hasHours(23);
+    }
+
+    @Test
     void aDayStartThatIsNoTimeOfDayStopsTheStartWithTheSettingNamed() {
         assertThatThrownBy(() -> at(DAY.atTime(12, 0), "4am"))
                 .isInstanceOf(IllegalStateException.class)

@@ -51,7 +51,7 @@ class LoginWithoutSessionH2IntegrationTests {
                 .with(csrf()));
         assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         // The login page itself is counted on the packaged app: here, the first test that uses MockMvc's csrf()
-        // swaps the application's cookie token store for one of its own that keeps tokens in the session.
+        // swaps the application's token store (LoginCsrfTokens) for one of its own that keeps tokens in the session.
     }
 
     @Test

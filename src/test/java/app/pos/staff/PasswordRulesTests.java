@@ -41,6 +41,17 @@ class PasswordRulesTests {
     }
 
     @Test
+    void aConfiguredAdminPasswordIsRefusedNamingTheSetting() {
+        assertThatCode(() -> PasswordRules.checkConfigured("admin", "password12"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("POS_ADMIN_PASSWORD is too easy to guess");
+        assertThatCode(() -> PasswordRules.checkConfigured("admin", "short"))
+                .hasMessage("POS_ADMIN_PASSWORD must be at least 10 characters");
+        assertThatCode(() -> PasswordRules.checkConfigured("admin", "zorbulaxquen1"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void lengthRulesComeFirst() {
         assertThat(refusal("someone", "short").message()).isEqualTo("must be at least 10 characters");
         assertThat(refusal("someone", "x".repeat(73)).message()).startsWith("must be at most 72 bytes");

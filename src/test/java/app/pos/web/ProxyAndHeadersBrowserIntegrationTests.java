@@ -42,18 +42,32 @@ class ProxyAndHeadersBrowserIntegrationTests {
 
     @Test
     void behindTheTrustedProxyAnHttpsRequestGetsHstsAndASecureSessionCookie() throws Exception {
-        RawHttp.Response response =
-                get(PROXY, "/login", "Host: pos.example", "X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.9");
+        String https = "Host: pos.example\r\nX-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.9";
+        RawHttp.Response response = get(PROXY, "/login", https);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.first("Strict-Transport-Security")).startsWith("max-age=");
         assertThat(response.all("Set-Cookie"))
+                .as("the login form's CSRF cookie (an anonymous visitor has no session)")
+                .filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+        RawHttp.Response loggedIn = RawHttp.send(
+                PROXY,
+                port,
+                "POST /login HTTP/1.1\r\n" + https + "\r\nCookie: " + cookies(response)
+                        + "\r\nContent-Type: application/x-www-form-urlencoded",
+                loginForm(response));
+        assertThat(loggedIn.first("Location")).startsWith("/pos");
+        assertThat(loggedIn.all("Set-Cookie"))
                 .filteredOn(c -> c.startsWith("JSESSIONID="))
                 .singleElement()
                 .satisfies(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
 
         RawHttp.Response plain = get(PROXY, "/login", "Host: pos.example");
         assertThat(plain.first("Strict-Transport-Security")).isNull();
-        assertThat(plain.all("Set-Cookie")).noneMatch(c -> c.toLowerCase().contains("secure"));
+        assertThat(plain.all("Set-Cookie"))
+                .isNotEmpty()
+                .noneMatch(c -> c.toLowerCase().contains("secure"));
     }
 
     @Test
@@ -71,14 +85,11 @@ class ProxyAndHeadersBrowserIntegrationTests {
         RawHttp.Response toLogin = get(STRANGER, "/pos", "Host: evil.example", "Accept: text/html");
         assertThat(toLogin.status()).isEqualTo(302);
         assertThat(toLogin.first("Location")).startsWith("/login").doesNotContain("evil.example");
-        // anonymous visitors get no session: the page to return to is a cookie, the session starts at the login form
+        // anonymous visitors get no session: the page to return to and the login form's CSRF token are cookies
         String returnTo = cookies(toLogin);
         RawHttp.Response login = get(STRANGER, "/login", "Host: evil.example", "Cookie: " + returnTo);
-        String cookie = returnTo + "; " + sessionCookie(login);
-        Matcher csrf = CSRF.matcher(login.body());
-        assertThat(csrf.find()).as("the login page's CSRF token").isTrue();
-        String form = "username=admin&password=" + URLEncoder.encode(TestStaff.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        String cookie = returnTo + "; " + cookies(login);
+        String form = loginForm(login);
         RawHttp.Response loggedIn = RawHttp.send(
                 STRANGER,
                 port,
@@ -106,6 +117,14 @@ class ProxyAndHeadersBrowserIntegrationTests {
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator(".opblock").first()).isVisible();
         // BrowserPage fails the test if the browser refused anything under the content security policy
+    }
+
+    /** The admin's credentials and the CSRF token of the login page {@code page}. */
+    private static String loginForm(RawHttp.Response page) {
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as("the login page's CSRF token").isTrue();
+        return "username=admin&password=" + URLEncoder.encode(TestStaff.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     }
 
     private static String cookies(RawHttp.Response response) {
