@@ -1,0 +1,27 @@
+package app.pos.customer;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One consent decision: the current state of a channel, or one entry of its history. A channel nothing was
+ * recorded for is {@link ConsentState#NOT_ASKED} with every other value null.
+ *
+ * @param wordingVersion the version of the channel's wording shown to the customer; null for an import
+ * @param recordedBy the staff user who recorded it; null when no one was logged in
+ */
+public record ConsentItem(
+        ConsentChannel channel,
+        ConsentState state,
+        ConsentSource source,
+        Integer wordingVersion,
+        OffsetDateTime recordedAt,
+        String recordedBy) {
+
+    static ConsentItem notAsked(ConsentChannel channel) {
+        return new ConsentItem(channel, ConsentState.NOT_ASKED, null, null, null, null);
+    }
+
+    public boolean granted() {
+        return state == ConsentState.GRANTED;
+    }
+}
