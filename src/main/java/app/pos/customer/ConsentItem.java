@@ -1,5 +1,6 @@
 package app.pos.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,10 +13,11 @@ import java.time.OffsetDateTime;
 public record ConsentItem(
         ConsentChannel channel,
         ConsentState state,
-        ConsentSource source,
-        Integer wordingVersion,
-        OffsetDateTime recordedAt,
-        String recordedBy) {
+        @Schema(nullable = true, description = "null when NOT_ASKED") ConsentSource source,
+        @Schema(nullable = true, description = "null when NOT_ASKED or imported") Integer wordingVersion,
+        @Schema(nullable = true, description = "null when NOT_ASKED") OffsetDateTime recordedAt,
+        @Schema(nullable = true, description = "null when NOT_ASKED or recorded without a staff user")
+                String recordedBy) {
 
     static ConsentItem notAsked(ConsentChannel channel) {
         return new ConsentItem(channel, ConsentState.NOT_ASKED, null, null, null, null);

@@ -1,5 +1,6 @@
 package app.pos.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 /**
@@ -9,4 +10,8 @@ import java.time.OffsetDateTime;
  * @param createdBy the ADMIN who saved it; null for the defaults the installation started with
  */
 public record ConsentWording(
-        ConsentChannel channel, int version, String text, OffsetDateTime createdAt, String createdBy) {}
+        ConsentChannel channel,
+        int version,
+        String text,
+        OffsetDateTime createdAt,
+        @Schema(nullable = true, description = "null for the installation's defaults") String createdBy) {}

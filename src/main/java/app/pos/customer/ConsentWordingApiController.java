@@ -26,9 +26,9 @@ class ConsentWordingApiController {
         this.wordings = wordings;
     }
 
-    record Wordings(List<ConsentWording> items) {}
+    record ConsentWordingList(List<ConsentWording> items) {}
 
-    record NewWording(
+    record NewConsentWording(
             @Schema(
                             description = "The text shown to the customer, at most 1000 characters",
                             example = "May we e-mail you our offers? You can unsubscribe at any time.",
@@ -40,8 +40,8 @@ class ConsentWordingApiController {
             operationId = "listConsentWordings",
             summary = "The current wording of each channel's consent question")
     @ApiResponse(responseCode = "200", description = "OK")
-    Wordings current() {
-        return new Wordings(List.copyOf(wordings.current().values()));
+    ConsentWordingList current() {
+        return new ConsentWordingList(List.copyOf(wordings.current().values()));
     }
 
     @PutMapping(path = "/{channel}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +56,7 @@ class ConsentWordingApiController {
     @ApiResponse(responseCode = "409", description = "Another save of the same channel happened at the same moment.")
     ConsentWording save(
             @Parameter(description = "EMAIL, SMS or LOYALTY") @PathVariable String channel,
-            @RequestBody NewWording body) {
+            @RequestBody NewConsentWording body) {
         return wordings.save(ConsentInput.channel("channel", channel), body.text());
     }
 }

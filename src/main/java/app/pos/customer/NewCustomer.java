@@ -13,7 +13,7 @@ import java.util.Map;
  * The body of {@code POST /api/v1/customers}: the contact details, validated as {@link CustomerDetails} is (the
  * same constraints, so the same field names in problems), and the consents to record with source API.
  */
-record NewCustomerRequest(
+record NewCustomer(
         @ValidName(max = 200) String name,
 
         @Size(max = 40, message = "must be at most 40 characters") @ValidPhone
