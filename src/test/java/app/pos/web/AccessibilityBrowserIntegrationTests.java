@@ -103,6 +103,8 @@ class AccessibilityBrowserIntegrationTests {
         search.fill(tag);
         page.locator("#customer-results .result").first().click();
         assertThat(page.locator("#customer-preview .customer-name")).hasText(ada.name());
+        assertThat(page.locator("#customer-consents .consent")).hasCount(3);
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // the consents' request has faded out
         audit.check(page, "till, customer selected");
 
         page.locator("label.choice", new Page.LocatorOptions().setHasText("Delivery"))
@@ -210,12 +212,16 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#staff")).isVisible();
         audit.check(page, "staff");
 
+        page.navigate(url("/admin/consent-wordings"));
+        assertThat(page.locator("#wording-EMAIL")).isVisible();
+        audit.check(page, "consent wordings");
+
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
         audit.check(page, "login, logged out");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(15);
+        Assertions.assertThat(audit.pages()).isEqualTo(16);
     }
 
     private String url(String path) {
