@@ -70,8 +70,10 @@ class ConsentBackOfficePostgresIntegrationTests {
         Document before = html(get("/admin/customers/" + id).with(manager()));
         assertThat(before.select("#consent-history-empty")).hasSize(1);
 
-        Document granted = html(post("/admin/customers/" + id + "/consents/SMS")
-                .param("state", "GRANTED")
+        String grant = before.selectFirst("#consents .consent[data-channel=SMS] button.consent-grant")
+                .attr("hx-post");
+        assertThat(grant).isEqualTo("/admin/customers/" + id + "/consents/SMS?state=GRANTED");
+        Document granted = html(post(grant)
                 .with(manager())
                 .with(csrf())
                 .header("HX-Request", "true"));
@@ -83,8 +85,8 @@ class ConsentBackOfficePostgresIntegrationTests {
         assertThat(recorded.source()).isEqualTo(ConsentSource.BACK_OFFICE);
         assertThat(recorded.recordedBy()).isEqualTo("manager");
 
-        html(post("/admin/customers/" + id + "/consents/SMS")
-                .param("state", "WITHDRAWN")
+        html(post(granted.selectFirst(".consent[data-channel=SMS] button.consent-withdraw")
+                        .attr("hx-post"))
                 .with(manager())
                 .with(csrf())
                 .header("HX-Request", "true"));

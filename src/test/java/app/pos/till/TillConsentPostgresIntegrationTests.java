@@ -79,13 +79,13 @@ class TillConsentPostgresIntegrationTests {
     void theCashierGrantsAndWithdrawsWithOneButtonEach() throws Exception {
         CustomerView customer = Customers.withPhone(customers, uniqueName("Till Consent"));
         html(hxPost("/pos/customer/" + customer.id()));
+        Document shown = html(get("/pos/customer/consents").session(session).with(cashier()));
 
-        Document granted = html(hxPost("/pos/customer/consents/SMS").param("state", "GRANTED"));
+        Document granted = html(hxPost(channel(shown, "SMS").selectFirst("button.consent-grant").attr("hx-post")));
 
         Element sms = channel(granted, "SMS");
         assertThat(sms.selectFirst(".consent-state").text()).isEqualTo("Granted");
         assertThat(sms.select("button.consent-grant")).isEmpty();
-        assertThat(sms.selectFirst("button.consent-withdraw").attr("value")).isEqualTo("WITHDRAWN");
         ConsentItem recorded = consents.current(customer.id()).get(1);
         assertThat(recorded.state()).isEqualTo(ConsentState.GRANTED);
         assertThat(recorded.source()).isEqualTo(ConsentSource.TILL);
@@ -93,7 +93,7 @@ class TillConsentPostgresIntegrationTests {
         assertThat(recorded.wordingVersion())
                 .isEqualTo(wordings.current(ConsentChannel.SMS).version());
 
-        Document withdrawn = html(hxPost("/pos/customer/consents/SMS").param("state", "WITHDRAWN"));
+        Document withdrawn = html(hxPost(sms.selectFirst("button.consent-withdraw").attr("hx-post")));
 
         assertThat(channel(withdrawn, "SMS").selectFirst(".consent-state").text()).isEqualTo("Withdrawn");
         assertThat(consents.history(customer.id()))

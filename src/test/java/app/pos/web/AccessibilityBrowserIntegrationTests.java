@@ -107,6 +107,12 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // the consents' request has faded out
         audit.check(page, "till, customer selected");
 
+        page.locator("#customer-consents .consent[data-channel=SMS] .consent-grant").click();
+        assertThat(page.locator("#customer-consents .consent[data-channel=SMS] .consent-state"))
+                .hasText("Granted");
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0");
+        audit.check(page, "till, consent granted");
+
         page.locator("label.choice", new Page.LocatorOptions().setHasText("Delivery"))
                 .click();
         assertThat(page.locator("#delivery-address")).isVisible();
@@ -115,6 +121,7 @@ class AccessibilityBrowserIntegrationTests {
                 .click();
         page.locator("#confirm").click();
         assertThat(page.locator("#receipt")).isVisible();
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // a slow checkout's indicator has faded out
         audit.check(page, "till, receipt");
 
         page.navigate(url("/pos/orders"));
@@ -136,7 +143,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "error page (404)");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(14);
+        Assertions.assertThat(audit.pages()).isEqualTo(15);
     }
 
     @Test
