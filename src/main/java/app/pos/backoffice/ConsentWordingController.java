@@ -31,7 +31,11 @@ class ConsentWordingController {
 
     /** One channel's section: the text in the box (what was typed when it was refused), the versions, the outcome. */
     record WordingRow(
-            ConsentChannel channel, ConsentWording current, List<ConsentWording> versions, String text, String error,
+            ConsentChannel channel,
+            ConsentWording current,
+            List<ConsentWording> versions,
+            String text,
+            String error,
             boolean saved) {}
 
     @GetMapping("/admin/consent-wordings")
@@ -69,6 +73,7 @@ class ConsentWordingController {
 
     private WordingRow row(ConsentChannel channel) {
         List<ConsentWording> versions = wordings.versions(channel);
-        return new WordingRow(channel, versions.get(0), versions, versions.get(0).text(), null, false);
+        return new WordingRow(
+                channel, versions.get(0), versions, versions.get(0).text(), null, false);
     }
 }

@@ -31,12 +31,14 @@ class ConsentApiController {
 
     /** A decision to record; the source defaults to API. */
     record ConsentChange(
-            @Schema(description = "GRANTED or WITHDRAWN", example = "GRANTED", requiredMode = Schema.RequiredMode.REQUIRED)
-                    String state,
             @Schema(
-                            description = "TILL, BACK_OFFICE, IMPORT, API (the default) or UNSUBSCRIBE_LINK",
-                            example = "API")
-                    String source) {}
+                    description = "GRANTED or WITHDRAWN",
+                    example = "GRANTED",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String state,
+
+            @Schema(description = "TILL, BACK_OFFICE, IMPORT, API (the default) or UNSUBSCRIBE_LINK", example = "API")
+            String source) {}
 
     @GetMapping
     @Operation(

@@ -13,11 +13,18 @@ import java.time.OffsetDateTime;
 public record ConsentItem(
         ConsentChannel channel,
         ConsentState state,
-        @Schema(nullable = true, description = "null when NOT_ASKED") ConsentSource source,
-        @Schema(nullable = true, description = "null when NOT_ASKED or imported") Integer wordingVersion,
-        @Schema(nullable = true, description = "null when NOT_ASKED") OffsetDateTime recordedAt,
+
+        @Schema(nullable = true, description = "null when NOT_ASKED")
+        ConsentSource source,
+
+        @Schema(nullable = true, description = "null when NOT_ASKED or imported")
+        Integer wordingVersion,
+
+        @Schema(nullable = true, description = "null when NOT_ASKED")
+        OffsetDateTime recordedAt,
+
         @Schema(nullable = true, description = "null when NOT_ASKED or recorded without a staff user")
-                String recordedBy) {
+        String recordedBy) {
 
     static ConsentItem notAsked(ConsentChannel channel) {
         return new ConsentItem(channel, ConsentState.NOT_ASKED, null, null, null, null);

@@ -14,4 +14,6 @@ public record ConsentWording(
         int version,
         String text,
         OffsetDateTime createdAt,
-        @Schema(nullable = true, description = "null for the installation's defaults") String createdBy) {}
+
+        @Schema(nullable = true, description = "null for the installation's defaults")
+        String createdBy) {}

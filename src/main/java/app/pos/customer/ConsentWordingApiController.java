@@ -30,15 +30,13 @@ class ConsentWordingApiController {
 
     record NewConsentWording(
             @Schema(
-                            description = "The text shown to the customer, at most 1000 characters",
-                            example = "May we e-mail you our offers? You can unsubscribe at any time.",
-                            requiredMode = Schema.RequiredMode.REQUIRED)
-                    String text) {}
+                    description = "The text shown to the customer, at most 1000 characters",
+                    example = "May we e-mail you our offers? You can unsubscribe at any time.",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String text) {}
 
     @GetMapping
-    @Operation(
-            operationId = "listConsentWordings",
-            summary = "The current wording of each channel's consent question")
+    @Operation(operationId = "listConsentWordings", summary = "The current wording of each channel's consent question")
     @ApiResponse(responseCode = "200", description = "OK")
     ConsentWordingList current() {
         return new ConsentWordingList(List.copyOf(wordings.current().values()));

@@ -62,8 +62,9 @@ public class Consents {
         if (current.isPresent() && current.get().state() == state) {
             return current.get();
         }
-        Integer version =
-                source == ConsentSource.IMPORT ? null : wordings.current(channel).version();
+        Integer version = source == ConsentSource.IMPORT
+                ? null
+                : wordings.current(channel).version();
         repository.save(
                 customerId,
                 new ConsentItem(channel, state, source, version, OffsetDateTime.now(clock), LoggedInStaff.name()));

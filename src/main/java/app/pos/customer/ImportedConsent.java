@@ -13,11 +13,33 @@ import java.util.Set;
 final class ImportedConsent {
 
     private static final Set<String> GRANTED = Set.of(
-            "subscribed", "yes", "y", "true", "1", "opted_in", "optin", "opt_in", "accepted", "accepts", "granted",
-            "confirmed", "confirmed_opt_in", "single_opt_in");
+            "subscribed",
+            "yes",
+            "y",
+            "true",
+            "1",
+            "opted_in",
+            "optin",
+            "opt_in",
+            "accepted",
+            "accepts",
+            "granted",
+            "confirmed",
+            "confirmed_opt_in",
+            "single_opt_in");
     private static final Set<String> WITHDRAWN = Set.of(
-            "unsubscribed", "not_subscribed", "no", "n", "false", "0", "opted_out", "optout", "opt_out", "declined",
-            "withdrawn", "rejected");
+            "unsubscribed",
+            "not_subscribed",
+            "no",
+            "n",
+            "false",
+            "0",
+            "opted_out",
+            "optout",
+            "opt_out",
+            "declined",
+            "withdrawn",
+            "rejected");
 
     private ImportedConsent() {}
 

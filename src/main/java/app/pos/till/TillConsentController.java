@@ -72,7 +72,9 @@ class TillConsentController {
         List<ConsentItem> items = consents.current(customer);
         return items.stream()
                 .map(item -> new ConsentRow(
-                        item.channel(), item.state(), current.get(item.channel()).text()))
+                        item.channel(),
+                        item.state(),
+                        current.get(item.channel()).text()))
                 .toList();
     }
 }

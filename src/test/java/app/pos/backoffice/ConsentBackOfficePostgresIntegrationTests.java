@@ -56,7 +56,8 @@ class ConsentBackOfficePostgresIntegrationTests {
         assertThat(state(profile, "EMAIL")).isEqualTo("Withdrawn");
         assertThat(state(profile, "SMS")).isEqualTo("Not asked");
         assertThat(state(profile, "LOYALTY")).isEqualTo("Granted");
-        assertThat(profile.selectFirst("#consents .consent[data-channel=EMAIL] .consent-recorded").text())
+        assertThat(profile.selectFirst("#consents .consent[data-channel=EMAIL] .consent-recorded")
+                        .text())
                 .contains("by the unsubscribe link");
         assertThat(profile.select("#consent-history tbody tr"))
                 .extracting(tr -> tr.attr("data-channel") + " " + tr.attr("data-state"))
@@ -73,10 +74,7 @@ class ConsentBackOfficePostgresIntegrationTests {
         String grant = before.selectFirst("#consents .consent[data-channel=SMS] button.consent-grant")
                 .attr("hx-post");
         assertThat(grant).isEqualTo("/admin/customers/" + id + "/consents/SMS?state=GRANTED");
-        Document granted = html(post(grant)
-                .with(manager())
-                .with(csrf())
-                .header("HX-Request", "true"));
+        Document granted = html(post(grant).with(manager()).with(csrf()).header("HX-Request", "true"));
 
         assertThat(granted.selectFirst("section#consents")).isNotNull();
         assertThat(state(granted, "SMS")).isEqualTo("Granted");

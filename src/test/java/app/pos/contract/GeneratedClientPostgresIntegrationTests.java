@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.pos.client.ApiClient;
 import app.pos.client.ApiException;
 import app.pos.client.ApiResponse;
+import app.pos.client.api.ConsentsApi;
 import app.pos.client.api.CustomersApi;
 import app.pos.client.api.OrdersApi;
 import app.pos.client.api.ProductsApi;
-import app.pos.client.api.ConsentsApi;
-import app.pos.client.model.NewCustomer;
 import app.pos.client.model.CustomerView;
+import app.pos.client.model.NewCustomer;
 import app.pos.client.model.NewProduct;
 import app.pos.client.model.OrderLine;
 import app.pos.client.model.OrderView;
@@ -72,8 +72,10 @@ class GeneratedClientPostgresIntegrationTests {
 
         CustomersApi customers = new CustomersApi(cashier);
         String phone = Fixtures.uniquePhone();
-        ApiResponse<CustomerView> created = customers.createCustomerWithHttpInfo(
-                new NewCustomer().name("Client Ada " + run).phone(phone).consents(java.util.Map.of("EMAIL", "GRANTED")));
+        ApiResponse<CustomerView> created = customers.createCustomerWithHttpInfo(new NewCustomer()
+                .name("Client Ada " + run)
+                .phone(phone)
+                .consents(java.util.Map.of("EMAIL", "GRANTED")));
         assertThat(created.getStatusCode()).isEqualTo(201);
         CustomerView ada = created.getData();
         assertThat(created.getHeaders().get("location")).anyMatch(l -> l.endsWith("/api/v1/customers/" + ada.getId()));

@@ -106,7 +106,8 @@ abstract class ConsentApiContract {
     void theSourceDefaultsToApi() throws Exception {
         String id = createCustomer(null);
 
-        mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "WITHDRAWN")).with(cashier()))
+        mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "WITHDRAWN"))
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.source").value("API"));
@@ -119,7 +120,8 @@ abstract class ConsentApiContract {
             mvc.perform(putJson(consents(id) + "/EMAIL", object("state", state)).with(cashier()))
                     .andExpect(status().isOk());
         }
-        mvc.perform(putJson(consents(id) + "/LOYALTY", object("state", "GRANTED")).with(cashier()))
+        mvc.perform(putJson(consents(id) + "/LOYALTY", object("state", "GRANTED"))
+                        .with(cashier()))
                 .andExpect(status().isOk());
 
         mvc.perform(get(consents(id) + "/history").with(cashier()))
@@ -142,11 +144,13 @@ abstract class ConsentApiContract {
                 .getResponse()
                 .getContentAsString();
 
-        mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "GRANTED", "source", "API")).with(cashier()))
+        mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "GRANTED", "source", "API"))
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(content().json(first));
 
-        mvc.perform(get(consents(id) + "/history").with(cashier())).andExpect(jsonPath("$.items.length()").value(1));
+        mvc.perform(get(consents(id) + "/history").with(cashier()))
+                .andExpect(jsonPath("$.items.length()").value(1));
         assertThat(audit.about(UUID.fromString(id))).hasSize(1);
     }
 
@@ -181,7 +185,8 @@ abstract class ConsentApiContract {
         mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "MAYBE")).with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("state"));
-        mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "NOT_ASKED")).with(cashier()))
+        mvc.perform(putJson(consents(id) + "/EMAIL", object("state", "NOT_ASKED"))
+                        .with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("state"));
         mvc.perform(putJson(consents(id) + "/EMAIL", object("source", "API")).with(cashier()))
@@ -192,7 +197,8 @@ abstract class ConsentApiContract {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"));
 
-        mvc.perform(get(consents(id) + "/history").with(cashier())).andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get(consents(id) + "/history").with(cashier()))
+                .andExpect(jsonPath("$.items.length()").value(0));
     }
 
     @Test
@@ -203,7 +209,8 @@ abstract class ConsentApiContract {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Customer not found"));
         mvc.perform(get(consents(nobody) + "/history").with(cashier())).andExpect(status().isNotFound());
-        mvc.perform(putJson(consents(nobody) + "/EMAIL", object("state", "GRANTED")).with(cashier()))
+        mvc.perform(putJson(consents(nobody) + "/EMAIL", object("state", "GRANTED"))
+                        .with(cashier()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -217,7 +224,8 @@ abstract class ConsentApiContract {
                 .andExpect(jsonPath("$.items[0].source").value("API"))
                 .andExpect(jsonPath("$.items[1].state").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.items[2].state").value("NOT_ASKED"));
-        mvc.perform(get(consents(id) + "/history").with(cashier())).andExpect(jsonPath("$.items.length()").value(2));
+        mvc.perform(get(consents(id) + "/history").with(cashier()))
+                .andExpect(jsonPath("$.items.length()").value(2));
     }
 
     @Test

@@ -63,7 +63,8 @@ class ConsentWordingsPostgresIntegrationTests {
         ConsentWording before = wordings.current(ConsentChannel.LOYALTY);
         String text = "Join our club and collect a stamp per coffee? " + UUID.randomUUID();
 
-        mvc.perform(putJson(WORDINGS + "/LOYALTY", object("text", "  " + text + "  ")).with(admin()))
+        mvc.perform(putJson(WORDINGS + "/LOYALTY", object("text", "  " + text + "  "))
+                        .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.channel").value("LOYALTY"))
                 .andExpect(jsonPath("$.version").value(before.version() + 1))
@@ -75,7 +76,8 @@ class ConsentWordingsPostgresIntegrationTests {
                 .startsWith(before.version() + 1, before.version());
         assertThat(wordings.versions(ConsentChannel.LOYALTY).get(1)).isEqualTo(before);
 
-        UUID customer = Customers.withPhone(customers, Fixtures.uniqueName("Wording")).id();
+        UUID customer =
+                Customers.withPhone(customers, Fixtures.uniqueName("Wording")).id();
         ConsentItem granted =
                 consents.record(customer, ConsentChannel.LOYALTY, ConsentState.GRANTED, ConsentSource.TILL);
         assertThat(granted.wordingVersion()).as("the version shown").isEqualTo(before.version() + 1);
@@ -95,7 +97,8 @@ class ConsentWordingsPostgresIntegrationTests {
         mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "  ")).with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("text"));
-        mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "x".repeat(1001))).with(admin()))
+        mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "x".repeat(1001)))
+                        .with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("text"));
         mvc.perform(putJson(WORDINGS + "/FAX", object("text", "Fax you?")).with(admin()))
@@ -106,9 +109,11 @@ class ConsentWordingsPostgresIntegrationTests {
     @Test
     void onlyAnAdminChangesAWording() throws Exception {
         ConsentWording current = wordings.current(ConsentChannel.EMAIL);
-        mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "A cashier's text")).with(cashier()))
+        mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "A cashier's text"))
+                        .with(cashier()))
                 .andExpect(status().isForbidden());
-        mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "A manager's text")).with(manager()))
+        mvc.perform(putJson(WORDINGS + "/EMAIL", object("text", "A manager's text"))
+                        .with(manager()))
                 .andExpect(status().isForbidden());
 
         assertThat(wordings.current(ConsentChannel.EMAIL)).isEqualTo(current);

@@ -64,7 +64,8 @@ class TillConsentPostgresIntegrationTests {
         assertThat(panel.select("#customer-consents[hx-get=/pos/customer/consents][hx-trigger=load]"))
                 .hasSize(1);
 
-        Document consentsShown = html(get("/pos/customer/consents").session(session).with(cashier()));
+        Document consentsShown =
+                html(get("/pos/customer/consents").session(session).with(cashier()));
 
         assertThat(consentsShown.select(".consent")).hasSize(3);
         Element email = channel(consentsShown, "EMAIL");
@@ -81,7 +82,8 @@ class TillConsentPostgresIntegrationTests {
         html(hxPost("/pos/customer/" + customer.id()));
         Document shown = html(get("/pos/customer/consents").session(session).with(cashier()));
 
-        Document granted = html(hxPost(channel(shown, "SMS").selectFirst("button.consent-grant").attr("hx-post")));
+        Document granted = html(
+                hxPost(channel(shown, "SMS").selectFirst("button.consent-grant").attr("hx-post")));
 
         Element sms = channel(granted, "SMS");
         assertThat(sms.selectFirst(".consent-state").text()).isEqualTo("Granted");
@@ -93,9 +95,11 @@ class TillConsentPostgresIntegrationTests {
         assertThat(recorded.wordingVersion())
                 .isEqualTo(wordings.current(ConsentChannel.SMS).version());
 
-        Document withdrawn = html(hxPost(sms.selectFirst("button.consent-withdraw").attr("hx-post")));
+        Document withdrawn =
+                html(hxPost(sms.selectFirst("button.consent-withdraw").attr("hx-post")));
 
-        assertThat(channel(withdrawn, "SMS").selectFirst(".consent-state").text()).isEqualTo("Withdrawn");
+        assertThat(channel(withdrawn, "SMS").selectFirst(".consent-state").text())
+                .isEqualTo("Withdrawn");
         assertThat(consents.history(customer.id()))
                 .extracting(ConsentItem::state)
                 .containsExactly(ConsentState.WITHDRAWN, ConsentState.GRANTED);
@@ -107,7 +111,8 @@ class TillConsentPostgresIntegrationTests {
         assertThat(form.select("input[type=checkbox][name=consent]"))
                 .extracting(e -> e.attr("value"))
                 .containsExactly("EMAIL", "SMS", "LOYALTY");
-        assertThat(form.select(".consents-new").text()).contains(wordings.current(ConsentChannel.LOYALTY).text());
+        assertThat(form.select(".consents-new").text())
+                .contains(wordings.current(ConsentChannel.LOYALTY).text());
 
         String name = uniqueName("Till New Consent");
         mvc.perform(hxPost("/pos/customers")

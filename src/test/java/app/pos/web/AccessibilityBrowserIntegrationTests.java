@@ -107,7 +107,8 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // the consents' request has faded out
         audit.check(page, "till, customer selected");
 
-        page.locator("#customer-consents .consent[data-channel=SMS] .consent-grant").click();
+        page.locator("#customer-consents .consent[data-channel=SMS] .consent-grant")
+                .click();
         assertThat(page.locator("#customer-consents .consent[data-channel=SMS] .consent-state"))
                 .hasText("Granted");
         assertThat(page.locator("#busy")).hasCSS("opacity", "0");
