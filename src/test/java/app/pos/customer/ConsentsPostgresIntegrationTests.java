@@ -1,7 +1,10 @@
 package app.pos.customer;
 
+import static app.pos.support.Api.putJson;
+import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
 import static app.pos.support.Fixtures.uniqueName;
+import static app.pos.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -65,18 +68,22 @@ class ConsentsPostgresIntegrationTests {
     }
 
     @Test
-    void concurrentDecisionsOnOneChannelLeaveAHistoryOfChangesEndingInTheCurrentState() throws Exception {
+    void concurrentPutsOfOneChannelLeaveAHistoryOfChangesEndingInTheCurrentState() throws Exception {
         UUID id = customer();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<ConsentItem>> decisions = new ArrayList<>();
+        List<Callable<Integer>> decisions = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            ConsentState state =
-                    ThreadLocalRandom.current().nextBoolean() ? ConsentState.GRANTED : ConsentState.WITHDRAWN;
-            decisions.add(() -> consents.record(id, ConsentChannel.EMAIL, state, ConsentSource.API));
+            String state = ThreadLocalRandom.current().nextBoolean() ? "GRANTED" : "WITHDRAWN";
+            decisions.add(() -> mvc.perform(
+                            putJson("/api/v1/customers/" + id + "/consents/EMAIL", object("state", state))
+                                    .with(cashier()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
         }
         try {
-            for (Future<ConsentItem> done : pool.invokeAll(decisions)) {
-                done.get();
+            for (Future<Integer> done : pool.invokeAll(decisions)) {
+                assertThat(done.get()).isEqualTo(200);
             }
         } finally {
             pool.shutdown();
