@@ -156,6 +156,7 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/admin/products", MANAGER_UP),
             endpoint("GET", "/admin/products/{product}", MANAGER_UP),
             endpoint("GET", "/admin/staff", ADMIN_ONLY),
+            endpoint("GET", "/admin/consent-wordings", ADMIN_ONLY),
             // --- back office forms -------------------------------------------------------------------------
             endpoint(
                     "POST",
@@ -163,6 +164,16 @@ class RoleMatrixH2IntegrationTests {
                     MANAGER_UP,
                     (r, f) -> r.param("name", "Role Matrix Renamed")),
             endpoint("POST", "/admin/customers/{customer}/recompute", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/admin/customers/{customer}/consents/EMAIL",
+                    MANAGER_UP,
+                    (r, f) -> r.param("state", "GRANTED")),
+            endpoint(
+                    "POST",
+                    "/admin/consent-wordings/LOYALTY",
+                    ADMIN_ONLY,
+                    (r, f) -> r.param("text", "Join our club? " + uniqueUsername("role"))),
             endpoint("POST", "/admin/customers/{customer}/delete", MANAGER_UP),
             endpoint(
                     "POST",
@@ -234,6 +245,8 @@ class RoleMatrixH2IntegrationTests {
             endpoint("POST", "/pos/customer/{customer}", ANY_STAFF),
             endpoint("POST", "/pos/customer/clear", ANY_STAFF),
             endpoint("POST", "/pos/customer/notes", ANY_STAFF, (r, f) -> r.param("notes", "role matrix")),
+            endpoint("GET", "/pos/customer/consents", ANY_STAFF),
+            endpoint("POST", "/pos/customer/consents/SMS", ANY_STAFF, (r, f) -> r.param("state", "GRANTED")),
             endpoint("GET", "/pos/customers/new?q=role", ANY_STAFF),
             endpoint(
                     "POST",
@@ -310,6 +323,20 @@ class RoleMatrixH2IntegrationTests {
                     (r, f) -> r.param("phone", f.customer().phone())),
             endpoint("GET", "/api/v1/customers/{customer}/orders", ANY_STAFF),
             endpoint("GET", "/api/v1/customers/{customer}/data-export", MANAGER_UP),
+            // --- API: consents ----------------------------------------------------------------------------
+            endpoint("GET", "/api/v1/customers/{customer}/consents", ANY_STAFF),
+            endpoint(
+                    "PUT",
+                    "/api/v1/customers/{customer}/consents/EMAIL",
+                    ANY_STAFF,
+                    (r, f) -> json(r, object("state", "GRANTED", "source", "TILL"))),
+            endpoint("GET", "/api/v1/customers/{customer}/consents/history", ANY_STAFF),
+            endpoint("GET", "/api/v1/privacy/consent-wordings", ANY_STAFF),
+            endpoint(
+                    "PUT",
+                    "/api/v1/privacy/consent-wordings/LOYALTY",
+                    ADMIN_ONLY,
+                    (r, f) -> json(r, object("text", "Join our club? " + uniqueUsername("role")))),
             // --- API: orders -------------------------------------------------------------------------------
             endpoint(
                     "POST",

@@ -37,18 +37,21 @@ class CustomerProfileController {
     private final ZoneId zone;
     private final MessageSourceAccessor messages;
     private final PhoneNumbers phones;
+    private final ConsentModel consentModel;
 
     CustomerProfileController(
             CustomerService customers,
             CustomerOrders customerOrders,
             ShopTime time,
             MessageSource messageSource,
-            PhoneNumbers phones) {
+            PhoneNumbers phones,
+            ConsentModel consentModel) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);
         this.phones = phones;
+        this.consentModel = consentModel;
     }
 
     /** Derived figures for the statistics cards. */
@@ -85,6 +88,7 @@ class CustomerProfileController {
         model.addAttribute("history", customerOrders.history(id, 0, HISTORY_PAGE));
         model.addAttribute("form", formOf(customer));
         model.addAttribute("zone", zone);
+        consentModel.addTo(id, model);
         return PAGE;
     }
 

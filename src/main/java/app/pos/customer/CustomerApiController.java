@@ -57,8 +57,9 @@ class CustomerApiController {
                             description = "The new customer's URL",
                             schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
-    ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerDetails body) {
-        CustomerView created = customers.create(body);
+    ResponseEntity<CustomerView> create(@Valid @RequestBody NewCustomer body) {
+        CustomerView created =
+                customers.create(body.details(), ConsentInput.states("consents", body.consents()), ConsentSource.API);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
                 .body(created);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class CustomerImport {
     private final Contacts contacts;
     private final ExternalIds externalIds;
     private final MarketingConsents consents;
+    private final Consents consentLog;
     private final Clock clock;
 
     CustomerImport(
@@ -37,12 +39,14 @@ public class CustomerImport {
             Contacts contacts,
             ExternalIds externalIds,
             MarketingConsents consents,
+            Consents consentLog,
             Clock clock) {
         this.customers = customers;
         this.checker = checker;
         this.contacts = contacts;
         this.externalIds = externalIds;
         this.consents = consents;
+        this.consentLog = consentLog;
         this.clock = clock;
     }
 
@@ -194,7 +198,9 @@ public class CustomerImport {
                         externalIds.insert(checked.source(), row.externalId(), id, now);
                     }
                 }
-                boolean consented = consents.record(id, checked.consentSource(), row.consents(), now);
+                Set<String> changed = consents.record(id, checked.consentSource(), row.consents(), now);
+                recordConsents(id, row.consents(), changed);
+                boolean consented = !changed.isEmpty();
                 if (row.outcome() == Outcome.CREATE) {
                     created++;
                 } else if (filled || consented) {
@@ -207,6 +213,19 @@ public class CustomerImport {
             }
         }
         return new Report(created, updated, unchanged, checked.rejected().size());
+    }
+
+    /**
+     * A status the file changed becomes the customer's consent, with source IMPORT, when it grants or withdraws
+     * and differs from the current state; a file imported again records nothing, so it never undoes a decision
+     * taken since at the till.
+     */
+    private void recordConsents(UUID id, Map<String, String> statuses, Set<String> changed) {
+        for (String channel : changed) {
+            ImportedConsent.state(statuses.get(channel))
+                    .ifPresent(state ->
+                            consentLog.record(id, ConsentChannel.valueOf(channel), state, ConsentSource.IMPORT));
+        }
     }
 
     private boolean fillBlanks(UUID id, Row row) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Merges two customer records into one, in a single transaction: both rows locked, every order moved to the
  * survivor (one UPDATE, however many orders), the other systems' ids of the removed record given to the survivor,
- * the other record deleted, the chosen contact values saved, the survivor's statistics rebuilt from all their
+ * consents joined (the removed record's history moves over; per channel the newer decision of the two becomes the
+ * survivor's), the other record deleted, the chosen contact values saved, the survivor's statistics rebuilt from all their
  * orders, the merge recorded and {@link CustomersMerged} published. Either all of it happens or none. A phone or
  * email of either record that the chosen values do not keep is written into the survivor's notes
  * ({@link MergeNotes}), as are the other record's notes.
@@ -38,6 +39,7 @@ public class CustomerMerge {
     private final MergeNotes notes;
     private final ExternalIds externalIds;
     private final MarketingConsents consents;
+    private final ConsentRepository consentRecords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
@@ -51,6 +53,7 @@ public class CustomerMerge {
             MergeNotes notes,
             ExternalIds externalIds,
             MarketingConsents consents,
+            ConsentRepository consentRecords,
             ApplicationEventPublisher events,
             Clock clock,
             Validator validator) {
@@ -62,6 +65,7 @@ public class CustomerMerge {
         this.notes = notes;
         this.externalIds = externalIds;
         this.consents = consents;
+        this.consentRecords = consentRecords;
         this.events = events;
         this.clock = clock;
         this.validator = validator;
@@ -115,6 +119,7 @@ public class CustomerMerge {
         int moved = customerOrders.moveOrders(merged.id(), command.survivorId());
         externalIds.move(merged.id(), command.survivorId());
         consents.move(merged.id(), command.survivorId());
+        consentRecords.move(merged.id(), command.survivorId());
         repository.delete(merged.id());
         CustomerDetails chosen = command.result();
         String notesAfter = notes.after(locked.get(command.survivorId()), merged, chosen);

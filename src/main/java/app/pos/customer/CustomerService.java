@@ -6,6 +6,7 @@ import app.pos.shared.PhoneNumbers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +35,7 @@ public class CustomerService {
     private final DuplicateFinder duplicates;
     private final CustomerStats stats;
     private final Contacts contacts;
+    private final Consents consents;
     private final PhoneNumbers phones;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -45,6 +47,7 @@ public class CustomerService {
             DuplicateFinder duplicates,
             CustomerStats stats,
             Contacts contacts,
+            Consents consents,
             PhoneNumbers phones,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
@@ -54,6 +57,7 @@ public class CustomerService {
         this.duplicates = duplicates;
         this.stats = stats;
         this.contacts = contacts;
+        this.consents = consents;
         this.phones = phones;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -93,6 +97,12 @@ public class CustomerService {
     }
 
     public CustomerView create(CustomerDetails details) {
+        return create(details, Map.of(), ConsentSource.API);
+    }
+
+    /** Creates the customer and records their consents ({@link Consents#record}) in the same transaction. */
+    public CustomerView create(
+            CustomerDetails details, Map<ConsentChannel, ConsentState> consentStates, ConsentSource source) {
         Contact contact = contacts.normalize(details, "");
         if (contact.phone() != null) {
             customers.findByPhone(contact.phone()).ifPresent(existing -> {
@@ -104,6 +114,7 @@ public class CustomerService {
             transaction.executeWithoutResult(status -> {
                 customers.insert(id, contact, now());
                 events.publishEvent(new CustomerCreated(id));
+                consents.recordAll(id, consentStates, source);
             });
         } catch (DuplicateKeyException race) {
             throw duplicateOf(contact.phone(), race);

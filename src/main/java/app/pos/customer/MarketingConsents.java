@@ -2,6 +2,8 @@ package app.pos.customer;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,9 +23,9 @@ class MarketingConsents {
         this.jdbc = jdbc;
     }
 
-    /** Stores each channel's status unless it is already stored as it is; true when something changed. */
-    boolean record(UUID customer, String source, Map<String, String> statuses, OffsetDateTime now) {
-        boolean changed = false;
+    /** Stores each channel's status unless it is already stored as it is; returns the channels it changed. */
+    Set<String> record(UUID customer, String source, Map<String, String> statuses, OffsetDateTime now) {
+        Set<String> changed = new TreeSet<>();
         for (Map.Entry<String, String> consent : statuses.entrySet()) {
             int updated = jdbc.sql("UPDATE customer_marketing_consents SET status = :status, recorded_at = :now "
                             + "WHERE customer_id = :customer AND source = :source AND channel = :channel "
@@ -47,7 +49,9 @@ class MarketingConsents {
                         .param("channel", consent.getKey())
                         .update();
             }
-            changed |= updated > 0;
+            if (updated > 0) {
+                changed.add(consent.getKey());
+            }
         }
         return changed;
     }

@@ -4,25 +4,32 @@
  * backfill that links legacy orders to customers. Owns the {@code customers}, {@code customer_merges},
  * {@code customer_external_ids} (other systems' ids of our customers, per source) and
  * {@code customer_marketing_consents} (what imported files said of marketing consent, per source and channel)
- * tables.
+ * tables, and consent: {@code consent_wordings} (the versioned text shown when asking), {@code customer_consents}
+ * (the current state per customer and channel) and {@code customer_consent_history} (every decision).
  *
  * <p>API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerMerge},
  * {@link app.pos.customer.CustomerImport} (with {@link app.pos.customer.ImportFile},
  * {@link app.pos.customer.ImportMapping}, {@link app.pos.customer.ImportFileProblem} and
  * {@link app.pos.customer.CsvReader}), {@link app.pos.customer.SearchColumns},
  * {@link app.pos.customer.CustomerDataExport} (everything held about one customer, {@link app.pos.customer.CustomerData},
- * GDPR Art. 15 and 20; other features add their part by implementing {@link app.pos.customer.DataExportSection})
- * and the records they take and return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
+ * GDPR Art. 15 and 20; other features add their part by implementing {@link app.pos.customer.DataExportSection}),
+ * {@link app.pos.customer.Consents} (record, current state, history, {@code hasGranted}) with
+ * {@link app.pos.customer.ConsentChannel}, {@link app.pos.customer.ConsentState},
+ * {@link app.pos.customer.ConsentSource}, {@link app.pos.customer.ConsentItem} and
+ * {@link app.pos.customer.ConsentInput}, {@link app.pos.customer.ConsentWordings} (the versioned wordings), and
+ * the records they take and return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
  *
  * <p>Events, each published inside the transaction of the change:
  * {@link app.pos.customer.CustomerCreated}, {@link app.pos.customer.CustomerUpdated},
- * {@link app.pos.customer.CustomersMerged} (kept id, removed id) and {@link app.pos.customer.CustomerDeleted}.
+ * {@link app.pos.customer.CustomersMerged} (kept id, removed id), {@link app.pos.customer.CustomerDeleted} and
+ * {@link app.pos.customer.ConsentChanged} (customer, channel, state, source).
  *
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
  * order's transaction ({@code CustomerStats}): the statistics commit or roll back with the order or void.
  *
  * <p>Depends on {@code order} (its events, the port, the orders' totals and, for the data export, every order),
- * {@code audit} (the data export records itself and lists the entries about the customer) and {@code shared}.
+ * {@code audit} (each consent change is an audit entry; the data export records itself and lists the entries
+ * about the customer) and {@code shared}.
  */
 @ApplicationModule(allowedDependencies = {"audit", "order", "shared"})
 package app.pos.customer;

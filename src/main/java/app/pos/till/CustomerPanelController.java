@@ -1,5 +1,9 @@
 package app.pos.till;
 
+import app.pos.customer.ConsentChannel;
+import app.pos.customer.ConsentSource;
+import app.pos.customer.ConsentState;
+import app.pos.customer.ConsentWordings;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
@@ -7,7 +11,9 @@ import app.pos.shared.CustomerDetails;
 import app.pos.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -35,9 +41,16 @@ class CustomerPanelController {
     private final Till till;
     private final SaleModel sale;
     private final MessageSourceAccessor messages;
+    private final ConsentWordings wordings;
 
-    CustomerPanelController(CustomerService customers, Till till, SaleModel sale, MessageSource messageSource) {
+    CustomerPanelController(
+            CustomerService customers,
+            Till till,
+            SaleModel sale,
+            MessageSource messageSource,
+            ConsentWordings wordings) {
         this.customers = customers;
+        this.wordings = wordings;
         this.till = till;
         this.sale = sale;
         this.messages = new MessageSourceAccessor(messageSource);
@@ -75,6 +88,7 @@ class CustomerPanelController {
     String newCustomer(@RequestParam(defaultValue = "") String q, Model model) {
         boolean looksLikePhone = q.matches("[0-9+()\\-.\\s]+");
         model.addAttribute("form", new CustomerDetails(looksLikePhone ? "" : q, looksLikePhone ? q : "", "", ""));
+        addConsentChoices(model, List.of());
         return PAGE + " :: customer-form";
     }
 
@@ -83,11 +97,13 @@ class CustomerPanelController {
             @Valid @ModelAttribute("form") CustomerDetails form,
             BindingResult result,
             @RequestParam(defaultValue = "") String knownEmail,
+            @RequestParam(name = "consent", required = false) List<String> consent,
             Model model,
             HttpServletResponse response) {
+        Map<ConsentChannel, ConsentState> granted = granted(consent);
         if (!result.hasErrors() && !offeredCustomerWithEmail(form, knownEmail, result, model)) {
             try {
-                CustomerView created = customers.create(form);
+                CustomerView created = customers.create(form, granted, ConsentSource.TILL);
                 till.selectCustomer(created.id());
                 response.setHeader(TRIGGER_AFTER_SETTLE, SELECTED_EVENT);
                 sale.addTo(model);
@@ -99,7 +115,27 @@ class CustomerPanelController {
                 invalid.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
             }
         }
+        addConsentChoices(model, granted.keySet().stream().map(Enum::name).toList());
         return PAGE + " :: customer-form";
+    }
+
+    /** The consent questions of the new-customer form, with the channels already ticked. */
+    private void addConsentChoices(Model model, List<String> ticked) {
+        model.addAttribute("consentWordings", List.copyOf(wordings.current().values()));
+        model.addAttribute("consentTicked", ticked);
+    }
+
+    /** A ticked box grants its channel; an unticked one records nothing (the customer may not have been asked). */
+    private static Map<ConsentChannel, ConsentState> granted(List<String> ticked) {
+        Map<ConsentChannel, ConsentState> granted = new EnumMap<>(ConsentChannel.class);
+        if (ticked != null) {
+            for (ConsentChannel channel : ConsentChannel.values()) {
+                if (ticked.contains(channel.name())) {
+                    granted.put(channel, ConsentState.GRANTED);
+                }
+            }
+        }
+        return granted;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.pos.client.ApiClient;
 import app.pos.client.ApiException;
 import app.pos.client.ApiResponse;
+import app.pos.client.api.ConsentsApi;
 import app.pos.client.api.CustomersApi;
 import app.pos.client.api.OrdersApi;
 import app.pos.client.api.ProductsApi;
@@ -13,6 +14,7 @@ import app.pos.client.model.CustomerDataExport;
 import app.pos.client.model.CustomerDetails;
 import app.pos.client.model.CustomerView;
 import app.pos.client.model.DataExportAuditEntry;
+import app.pos.client.model.NewCustomer;
 import app.pos.client.model.NewProduct;
 import app.pos.client.model.OrderLine;
 import app.pos.client.model.OrderView;
@@ -73,13 +75,18 @@ class GeneratedClientPostgresIntegrationTests {
 
         CustomersApi customers = new CustomersApi(cashier);
         String phone = Fixtures.uniquePhone();
-        ApiResponse<CustomerView> created = customers.createCustomerWithHttpInfo(
-                new CustomerDetails().name("Client Ada " + run).phone(phone));
+        ApiResponse<CustomerView> created = customers.createCustomerWithHttpInfo(new NewCustomer()
+                .name("Client Ada " + run)
+                .phone(phone)
+                .consents(java.util.Map.of("EMAIL", "GRANTED")));
         assertThat(created.getStatusCode()).isEqualTo(201);
         CustomerView ada = created.getData();
         assertThat(created.getHeaders().get("location")).anyMatch(l -> l.endsWith("/api/v1/customers/" + ada.getId()));
         assertThat(ada.getEmail()).isNull();
         assertThat(ada.getLastVisitAt()).isNull();
+        assertThat(new ConsentsApi(cashier).getCustomerConsents(ada.getId()).getItems())
+                .extracting(item -> item.getChannel() + " " + item.getState())
+                .containsExactly("EMAIL GRANTED", "SMS NOT_ASKED", "LOYALTY NOT_ASKED");
 
         String lastFour = phone.replaceAll("[^0-9]", "")
                 .substring(phone.replaceAll("[^0-9]", "").length() - 4);
@@ -130,13 +137,13 @@ class GeneratedClientPostgresIntegrationTests {
 
         Problem conflict = problem(
                 () -> customers.createCustomer(
-                        new CustomerDetails().name("Client Bea").phone(phone)),
+                        new NewCustomer().name("Client Bea").phone(phone)),
                 409,
                 cashier);
         assertThat(conflict.getExistingCustomerId()).isEqualTo(ada.getId());
         assertThat(conflict.getTitle()).isNotBlank();
 
-        Problem invalid = problem(() -> customers.createCustomer(new CustomerDetails().name("")), 400, cashier);
+        Problem invalid = problem(() -> customers.createCustomer(new NewCustomer().name("")), 400, cashier);
         assertThat(invalid.getErrors()).anySatisfy(error -> {
             assertThat(error.getField()).isEqualTo("name");
             assertThat(error.getMessage()).isNotBlank();

@@ -18,7 +18,9 @@ enum HostileEndpoint {
     VOID_ORDER(HttpMethod.POST, "/api/v1/orders/{id}/void"),
     CREATE_STAFF(HttpMethod.POST, "/api/v1/staff"),
     UPDATE_STAFF(HttpMethod.PUT, "/api/v1/staff/{id}"),
-    LINK_LEGACY_ORDERS(HttpMethod.POST, "/api/v1/admin/legacy-orders/link");
+    LINK_LEGACY_ORDERS(HttpMethod.POST, "/api/v1/admin/legacy-orders/link"),
+    RECORD_CONSENT(HttpMethod.PUT, "/api/v1/customers/{id}/consents/EMAIL"),
+    SAVE_CONSENT_WORDING(HttpMethod.PUT, "/api/v1/privacy/consent-wordings/LOYALTY");
 
     final HttpMethod method;
     final String path;
@@ -36,8 +38,8 @@ enum HostileEndpoint {
 
     RequestPostProcessor role() {
         return switch (this) {
-            case CREATE_CUSTOMER, UPDATE_CUSTOMER, PATCH_CUSTOMER, PLACE_ORDER -> Fixtures.cashier();
-            case CREATE_STAFF, UPDATE_STAFF -> Fixtures.admin();
+            case CREATE_CUSTOMER, UPDATE_CUSTOMER, PATCH_CUSTOMER, PLACE_ORDER, RECORD_CONSENT -> Fixtures.cashier();
+            case CREATE_STAFF, UPDATE_STAFF, SAVE_CONSENT_WORDING -> Fixtures.admin();
             default -> Fixtures.manager();
         };
     }

@@ -79,7 +79,11 @@ final class HostilePayloads {
         USERNAME,
         PASSWORD,
         ROLE,
-        BOOLEAN
+        BOOLEAN,
+        CONSENT_STATE,
+        CONSENT_SOURCE,
+        CONSENTS,
+        WORDING
     }
 
     record Field(String name, Kind kind, boolean usual) {}
@@ -94,6 +98,15 @@ final class HostilePayloads {
             new Field("phone", Kind.PHONE, false),
             new Field("email", Kind.EMAIL, false),
             new Field("address", Kind.ADDRESS, false));
+    private static final List<Field> NEW_CUSTOMER = List.of(
+            new Field("name", Kind.NAME, true),
+            new Field("phone", Kind.PHONE, false),
+            new Field("email", Kind.EMAIL, false),
+            new Field("address", Kind.ADDRESS, false),
+            new Field("consents", Kind.CONSENTS, false));
+    private static final List<Field> CONSENT =
+            List.of(new Field("state", Kind.CONSENT_STATE, true), new Field("source", Kind.CONSENT_SOURCE, false));
+    private static final List<Field> WORDING = List.of(new Field("text", Kind.WORDING, true));
     private static final List<Field> ORDER = List.of(
             new Field("items", Kind.ITEMS, true),
             new Field("customerId", Kind.CUSTOMER_ID, true),
@@ -395,7 +408,10 @@ final class HostilePayloads {
         this.targets = targets;
         this.fields = switch (endpoint) {
             case CREATE_PRODUCT, UPDATE_PRODUCT -> PRODUCT;
-            case CREATE_CUSTOMER, UPDATE_CUSTOMER, PATCH_CUSTOMER -> CUSTOMER;
+            case CREATE_CUSTOMER -> NEW_CUSTOMER;
+            case UPDATE_CUSTOMER, PATCH_CUSTOMER -> CUSTOMER;
+            case RECORD_CONSENT -> CONSENT;
+            case SAVE_CONSENT_WORDING -> WORDING;
             case PLACE_ORDER -> ORDER;
             case CREATE_STAFF -> NEW_STAFF;
             case UPDATE_STAFF -> STAFF_CHANGE;
@@ -629,6 +645,11 @@ final class HostilePayloads {
             case PASSWORD -> quote("pw-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "-long");
             case ROLE -> quote(pick(List.of("CASHIER", "MANAGER", "ADMIN")));
             case BOOLEAN -> random.nextBoolean() ? "true" : "false";
+            case CONSENT_STATE -> quote(pick(List.of("GRANTED", "WITHDRAWN")));
+            case CONSENT_SOURCE -> quote(pick(List.of("TILL", "BACK_OFFICE", "IMPORT", "API", "UNSUBSCRIBE_LINK")));
+            case CONSENTS ->
+                pick(List.of("{}", "{\"EMAIL\":\"GRANTED\"}", "{\"SMS\":\"WITHDRAWN\",\"LOYALTY\":\"GRANTED\"}"));
+            case WORDING -> quote("Join our club? " + random.nextInt(1_000_000));
         };
     }
 

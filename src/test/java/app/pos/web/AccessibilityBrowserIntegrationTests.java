@@ -103,7 +103,16 @@ class AccessibilityBrowserIntegrationTests {
         search.fill(tag);
         page.locator("#customer-results .result").first().click();
         assertThat(page.locator("#customer-preview .customer-name")).hasText(ada.name());
+        assertThat(page.locator("#customer-consents .consent")).hasCount(3);
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // the consents' request has faded out
         audit.check(page, "till, customer selected");
+
+        page.locator("#customer-consents .consent[data-channel=SMS] .consent-grant")
+                .click();
+        assertThat(page.locator("#customer-consents .consent[data-channel=SMS] .consent-state"))
+                .hasText("Granted");
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0");
+        audit.check(page, "till, consent granted");
 
         page.locator("label.choice", new Page.LocatorOptions().setHasText("Delivery"))
                 .click();
@@ -113,6 +122,7 @@ class AccessibilityBrowserIntegrationTests {
                 .click();
         page.locator("#confirm").click();
         assertThat(page.locator("#receipt")).isVisible();
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // a slow checkout's indicator has faded out
         audit.check(page, "till, receipt");
 
         page.navigate(url("/pos/orders"));
@@ -134,7 +144,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "error page (404)");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(14);
+        Assertions.assertThat(audit.pages()).isEqualTo(15);
     }
 
     @Test
@@ -210,12 +220,16 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#staff")).isVisible();
         audit.check(page, "staff");
 
+        page.navigate(url("/admin/consent-wordings"));
+        assertThat(page.locator("#wording-EMAIL")).isVisible();
+        audit.check(page, "consent wordings");
+
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
         audit.check(page, "login, logged out");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(15);
+        Assertions.assertThat(audit.pages()).isEqualTo(16);
     }
 
     private String url(String path) {
