@@ -29,9 +29,9 @@ public record CustomerData(
         List<ImportedConsent> importedMarketingConsents,
 
         @Schema(
-                description = "The consent history, oldest first. Until per-channel consent is recorded by the POS, "
-                        + "this holds what imported files said (source IMPORT, state as the file wrote it).")
-        List<Consent> consents,
+                description = "Every consent decision (channel, state, source, wording version, time, staff user), "
+                        + "newest first.")
+        List<ConsentItem> consents,
 
         @Schema(description = "Every order, voided ones included, oldest first, with its lines.")
         List<OrderView> orders,
@@ -97,24 +97,6 @@ public record CustomerData(
             String status,
 
             OffsetDateTime recordedAt) {}
-
-    @Schema(name = "DataExportConsent", description = "One entry of the consent history.")
-    public record Consent(
-            @Schema(description = "EMAIL, SMS or LOYALTY.") String channel,
-
-            @Schema(description = "GRANTED, WITHDRAWN or NOT_ASKED; for an imported entry, as the file wrote it.")
-            String state,
-
-            @Schema(description = "TILL, BACK_OFFICE, IMPORT, API or UNSUBSCRIBE_LINK.")
-            String source,
-
-            @Schema(nullable = true, description = "The version of the wording shown, null when none was.")
-            String wordingVersion,
-
-            OffsetDateTime recordedAt,
-
-            @Schema(nullable = true, description = "The staff user who recorded it, null for an import.")
-            String recordedBy) {}
 
     @Schema(name = "DataExportAddress")
     public record AddressUsed(

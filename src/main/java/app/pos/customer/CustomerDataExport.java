@@ -32,6 +32,7 @@ public class CustomerDataExport {
     private final CustomerService customers;
     private final DataExportRecords records;
     private final CustomerOrders orders;
+    private final Consents consents;
     private final AuditLog audit;
     private final List<DataExportSection> sections;
     private final String shopName;
@@ -41,6 +42,7 @@ public class CustomerDataExport {
             CustomerService customers,
             DataExportRecords records,
             CustomerOrders orders,
+            Consents consents,
             AuditLog audit,
             List<DataExportSection> sections,
             @Value("${pos.shop.name:}") String shopName,
@@ -48,6 +50,7 @@ public class CustomerDataExport {
         this.customers = customers;
         this.records = records;
         this.orders = orders;
+        this.consents = consents;
         this.audit = audit;
         this.sections = List.copyOf(sections);
         this.shopName = shopName == null || shopName.isBlank() ? null : shopName.strip();
@@ -62,29 +65,18 @@ public class CustomerDataExport {
         audit.record(AuditAction.DATA_EXPORTED, customerId, "json");
         List<OrderView> placed = new ArrayList<>();
         orders.everyOrder(customerId, placed::add);
-        List<CustomerData.ImportedConsent> imported = records.importedConsents(customerId);
         List<CustomerData.Merge> merges = records.merges(customerId);
         return new CustomerData(
                 new CustomerData.Header(CustomerData.FORMAT_VERSION, now, staff, shopName, customerId),
                 customer,
                 records.externalIds(customerId),
-                imported,
-                consents(imported),
+                records.importedConsents(customerId),
+                consents.history(customerId),
                 placed,
                 addresses(placed),
                 merges,
                 auditEntries(customerId, merges),
                 contributed(customerId));
-    }
-
-    /**
-     * The consent history. For now what imported files said (the only consent the POS records yet); the
-     * per-channel consent history replaces this when it is merged.
-     */
-    private static List<CustomerData.Consent> consents(List<CustomerData.ImportedConsent> imported) {
-        return imported.stream()
-                .map(c -> new CustomerData.Consent(c.channel(), c.status(), "IMPORT", null, c.recordedAt(), null))
-                .toList();
     }
 
     /** The distinct addresses on the orders, delivery and customer snapshot, most recently used first. */

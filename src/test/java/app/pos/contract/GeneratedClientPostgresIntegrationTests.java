@@ -11,7 +11,6 @@ import app.pos.client.api.CustomersApi;
 import app.pos.client.api.OrdersApi;
 import app.pos.client.api.ProductsApi;
 import app.pos.client.model.CustomerDataExport;
-import app.pos.client.model.CustomerDetails;
 import app.pos.client.model.CustomerView;
 import app.pos.client.model.DataExportAuditEntry;
 import app.pos.client.model.NewCustomer;

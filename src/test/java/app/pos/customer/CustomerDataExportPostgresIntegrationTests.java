@@ -72,6 +72,9 @@ class CustomerDataExportPostgresIntegrationTests {
     AuditLog audit;
 
     @Autowired
+    Consents consents;
+
+    @Autowired
     DataExportRecords records;
 
     @Autowired
@@ -134,6 +137,7 @@ class CustomerDataExportPostgresIntegrationTests {
                         new CustomerDetails(ada.name(), ada.phone(), ada.email(), ada.address(), ada.notes())),
                 "manager");
         audit.record(AuditAction.PROFILE_VIEWED, ada.id(), null);
+        consents.record(ada.id(), ConsentChannel.SMS, ConsentState.WITHDRAWN, ConsentSource.TILL);
 
         MvcResult result = mvc.perform(
                         get("/api/v1/customers/{id}/data-export", ada.id()).with(manager()))
@@ -168,12 +172,19 @@ class CustomerDataExportPostgresIntegrationTests {
                         .containsEntry("channel", "EMAIL")
                         .containsEntry("status", "subscribed"));
         assertThat((List<Map<String, Object>>) Json.read(json, "$.consents"))
-                .singleElement()
-                .satisfies(c -> assertThat(c)
-                        .containsEntry("channel", "EMAIL")
-                        .containsEntry("state", "subscribed")
-                        .containsEntry("source", "IMPORT")
-                        .containsEntry("recordedBy", null));
+                .as("the consent history, newest first")
+                .satisfiesExactly(
+                        c -> assertThat(c)
+                                .containsEntry("channel", "SMS")
+                                .containsEntry("state", "WITHDRAWN")
+                                .containsEntry("source", "TILL")
+                                .hasEntrySatisfying(
+                                        "wordingVersion", v -> assertThat(v).isNotNull()),
+                        c -> assertThat(c)
+                                .containsEntry("channel", "EMAIL")
+                                .containsEntry("state", "GRANTED")
+                                .containsEntry("source", "IMPORT")
+                                .containsEntry("wordingVersion", null));
 
         List<Integer> numbers = Json.read(json, "$.orders[*].number");
         assertThat(numbers)
@@ -316,7 +327,8 @@ class CustomerDataExportPostgresIntegrationTests {
             }
         };
         CustomerDataExport export =
-                new CustomerDataExport(customers, records, customerOrders, audit, List.of(loyalty), "", clock);
+                new CustomerDataExport(
+                customers, records, customerOrders, consents, audit, List.of(loyalty), "", clock);
 
         CustomerData data = export.export(dora.id(), "manager");
 

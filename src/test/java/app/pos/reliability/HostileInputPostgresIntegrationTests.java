@@ -170,7 +170,8 @@ class HostileInputPostgresIntegrationTests {
                 ? payload.id()
                 : switch (endpoint) {
                     case UPDATE_PRODUCT -> product.id().toString();
-                    case UPDATE_CUSTOMER, PATCH_CUSTOMER, RECORD_CONSENT -> customer.id().toString();
+                    case UPDATE_CUSTOMER, PATCH_CUSTOMER, RECORD_CONSENT ->
+                        customer.id().toString();
                     case UPDATE_STAFF -> staffMember.toString();
                     case VOID_ORDER -> ordersToVoid.get(0).toString();
                     default -> null;
