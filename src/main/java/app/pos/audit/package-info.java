@@ -4,8 +4,9 @@
  * An entry names a customer only by id, and its detail never holds a name, phone number, e-mail or address, so
  * the log survives an erasure without keeping the person.
  *
- * <p>API: {@link app.pos.audit.AuditLog} (record and read), {@link app.pos.audit.AuditAction} and
- * {@link app.pos.audit.AuditEntry}. Every feature may record; only the privacy feature and ADMIN read.
+ * <p>API: {@link app.pos.audit.AuditLog} (record and read), {@link app.pos.audit.AuditQuery} (filtered pages,
+ * newest first), {@link app.pos.audit.AuditAction} and {@link app.pos.audit.AuditEntry}. Every feature may record;
+ * only the privacy feature and ADMIN read ({@code GET /api/v1/privacy/audit}).
  *
  * <p>Depends on {@code shared} only, so that every feature can write to it.
  */

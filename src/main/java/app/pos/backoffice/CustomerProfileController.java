@@ -1,5 +1,7 @@
 package app.pos.backoffice;
 
+import app.pos.audit.AuditAction;
+import app.pos.audit.AuditLog;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
@@ -37,18 +39,21 @@ class CustomerProfileController {
     private final ZoneId zone;
     private final MessageSourceAccessor messages;
     private final PhoneNumbers phones;
+    private final AuditLog audit;
 
     CustomerProfileController(
             CustomerService customers,
             CustomerOrders customerOrders,
             ShopTime time,
             MessageSource messageSource,
-            PhoneNumbers phones) {
+            PhoneNumbers phones,
+            AuditLog audit) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);
         this.phones = phones;
+        this.audit = audit;
     }
 
     /** Derived figures for the statistics cards. */
@@ -68,6 +73,7 @@ class CustomerProfileController {
     @GetMapping("/admin/customers/{id}")
     String profile(@PathVariable UUID id, Model model) {
         CustomerView customer = customers.get(id);
+        audit.record(AuditAction.PROFILE_VIEWED, id, null);
         CustomerOrders.Insights insights = customerOrders.insights(id, zone);
         model.addAttribute("customer", customer);
         model.addAttribute("insights", insights);
