@@ -1,7 +1,7 @@
 package app.pos.backoffice;
 
 import app.pos.audit.AuditAction;
-import app.pos.audit.AuditLog;
+import app.pos.audit.AuditReads;
 import app.pos.customer.CustomerPage;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerSort;
@@ -53,7 +53,7 @@ class CustomerAdminController {
     private final MessageSourceAccessor messages;
     private final org.springframework.beans.factory.ObjectProvider<ConversionService> conversions;
     private final PhoneNumbers phones;
-    private final AuditLog audit;
+    private final AuditReads audit;
 
     CustomerAdminController(
             CustomerService customers,
@@ -62,7 +62,7 @@ class CustomerAdminController {
             @Qualifier("mvcConversionService")
                     org.springframework.beans.factory.ObjectProvider<ConversionService> conversions,
             PhoneNumbers phones,
-            AuditLog audit) {
+            AuditReads audit) {
         this.customers = customers;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);

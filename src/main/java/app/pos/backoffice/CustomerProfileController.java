@@ -1,7 +1,7 @@
 package app.pos.backoffice;
 
 import app.pos.audit.AuditAction;
-import app.pos.audit.AuditLog;
+import app.pos.audit.AuditReads;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
@@ -39,7 +39,7 @@ class CustomerProfileController {
     private final ZoneId zone;
     private final MessageSourceAccessor messages;
     private final PhoneNumbers phones;
-    private final AuditLog audit;
+    private final AuditReads audit;
 
     CustomerProfileController(
             CustomerService customers,
@@ -47,7 +47,7 @@ class CustomerProfileController {
             ShopTime time,
             MessageSource messageSource,
             PhoneNumbers phones,
-            AuditLog audit) {
+            AuditReads audit) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.zone = time.zone();
