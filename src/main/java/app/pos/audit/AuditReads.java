@@ -110,7 +110,10 @@ public class AuditReads implements DisposableBean {
                 insert(batch);
                 return;
             } catch (RuntimeException e) {
-                log.warn("Could not write {} audit entries yet ({}); retrying", batch.size(), e.getClass().getSimpleName());
+                log.warn(
+                        "Could not write {} audit entries yet ({}); retrying",
+                        batch.size(),
+                        e.getClass().getSimpleName());
                 if (!running) {
                     return;
                 }

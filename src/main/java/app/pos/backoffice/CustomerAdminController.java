@@ -121,7 +121,8 @@ class CustomerAdminController {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally { // what left the building is recorded, even when the download broke off
-            audit.record(AuditAction.CUSTOMERS_EXPORTED, null, form.describedWithoutPersonalData() + ", rows=" + rows[0]);
+            audit.record(
+                    AuditAction.CUSTOMERS_EXPORTED, null, form.describedWithoutPersonalData() + ", rows=" + rows[0]);
         }
         out.flush();
     }

@@ -5,9 +5,9 @@ import app.pos.shared.FieldError;
 import app.pos.shared.InvalidInput;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -196,7 +196,8 @@ public class ContactMasking {
 
     private static String nationalDigits(String phone) {
         try {
-            return String.valueOf(PhoneNumberUtil.getInstance().parse(phone, null).getNationalNumber());
+            return String.valueOf(
+                    PhoneNumberUtil.getInstance().parse(phone, null).getNationalNumber());
         } catch (NumberParseException notE164) {
             return phone.replaceAll("\\D", "");
         }

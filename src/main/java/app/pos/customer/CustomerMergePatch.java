@@ -77,12 +77,14 @@ class CustomerMergePatch {
             throw InvalidInput.fields(errors);
         }
         String notes = values.get("notes");
-        CustomerDetails patched = masking.unmasked(current, new CustomerDetails(
-                values.get("name"),
-                values.get("phone"),
-                values.get("email"),
-                values.get("address"),
-                notes == null ? "" : notes));
+        CustomerDetails patched = masking.unmasked(
+                current,
+                new CustomerDetails(
+                        values.get("name"),
+                        values.get("phone"),
+                        values.get("email"),
+                        values.get("address"),
+                        notes == null ? "" : notes));
         List<FieldError> invalid = validator.validate(patched).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))

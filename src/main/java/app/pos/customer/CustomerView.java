@@ -12,21 +12,25 @@ import java.util.UUID;
 public record CustomerView(
         UUID id,
         String name,
+
         @Schema(
-                        nullable = true,
-                        description = "E.164; for a CASHIER masked to the last 4 digits (`•••-•••-0132`) unless the "
-                                + "privacy settings let cashiers see contact details")
-                String phone,
+                nullable = true,
+                description = "E.164; for a CASHIER masked to the last 4 digits (`•••-•••-0132`) unless the "
+                        + "privacy settings let cashiers see contact details")
+        String phone,
+
         @Schema(
-                        nullable = true,
-                        description = "Lower-case; for a CASHIER masked (`a••@example.com`) unless the privacy "
-                                + "settings let cashiers see contact details")
-                String email,
+                nullable = true,
+                description = "Lower-case; for a CASHIER masked (`a••@example.com`) unless the privacy "
+                        + "settings let cashiers see contact details")
+        String email,
+
         @Schema(
-                        nullable = true,
-                        description = "For a CASHIER `•••` unless the privacy settings let cashiers see contact "
-                                + "details (the till's delivery flow shows it)")
-                String address,
+                nullable = true,
+                description = "For a CASHIER `•••` unless the privacy settings let cashiers see contact "
+                        + "details (the till's delivery flow shows it)")
+        String address,
+
         @Schema(nullable = true) String notes,
         BigDecimal totalSpent,
         int visitCount,

@@ -64,7 +64,9 @@ abstract class AuditApiContract {
     @Test
     void anAdminReadsTheEntriesAboutACustomerNewestFirst() throws Exception {
         UUID customer = history();
-        mvc.perform(get("/api/v1/privacy/audit").param("customerId", customer.toString()).with(admin()))
+        mvc.perform(get("/api/v1/privacy/audit")
+                        .param("customerId", customer.toString())
+                        .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(3)))
                 .andExpect(jsonPath("$.items[0].action").value("PROFILE_VIEWED"))

@@ -44,7 +44,10 @@ class AuditLogPostgresIntegrationTests {
 
         audit.record(AuditAction.CUSTOMER_ERASED, customer, "retention");
 
-        assertThat(audit.about(customer)).singleElement().extracting(AuditEntry::staff).isEqualTo(AuditLog.SYSTEM);
+        assertThat(audit.about(customer))
+                .singleElement()
+                .extracting(AuditEntry::staff)
+                .isEqualTo(AuditLog.SYSTEM);
     }
 
     @Test
@@ -65,6 +68,9 @@ class AuditLogPostgresIntegrationTests {
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
-        assertThat(audit.about(customer)).singleElement().extracting(AuditEntry::staff).isEqualTo(AuditLog.SYSTEM);
+        assertThat(audit.about(customer))
+                .singleElement()
+                .extracting(AuditEntry::staff)
+                .isEqualTo(AuditLog.SYSTEM);
     }
 }

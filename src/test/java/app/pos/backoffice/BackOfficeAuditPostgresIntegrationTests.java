@@ -35,9 +35,7 @@ class BackOfficeAuditPostgresIntegrationTests extends CustomerBackOfficeTest {
         CustomerView ada = customer("Audit Viewed " + tag(), uniquePhone(), "viewed@example.com", null);
 
         mvc.perform(get("/admin/customers/" + ada.id()).with(manager())).andExpect(status().isOk());
-        mvc.perform(get("/admin/customers/" + ada.id())
-                        .with(admin()))
-                .andExpect(status().isOk());
+        mvc.perform(get("/admin/customers/" + ada.id()).with(admin())).andExpect(status().isOk());
         mvc.perform(get("/admin/customers/" + ada.id() + "/orders?page=1").with(manager()))
                 .andExpect(status().isOk());
         reads.flush();

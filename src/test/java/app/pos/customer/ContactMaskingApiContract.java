@@ -66,12 +66,15 @@ abstract class ContactMaskingApiContract {
                 .andExpect(jsonPath("$.address").value("•••"))
                 .andExpect(jsonPath("$.visitCount").value(0))
                 .andExpect(jsonPath("$.totalSpent").value(0.0));
-        mvc.perform(get("/api/v1/customers").param("q", last4).param("limit", "50").with(cashier()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", last4)
+                        .param("limit", "50")
+                        .with(cashier()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[?(@.id == '" + ada.id() + "')].phone")
-                        .value(maskedPhone(ada)))
-                .andExpect(jsonPath("$.items[*].phone", org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.startsWith("•••"))));
+                .andExpect(
+                        jsonPath("$.items[?(@.id == '" + ada.id() + "')].phone").value(maskedPhone(ada)))
+                .andExpect(jsonPath(
+                        "$.items[*].phone", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("•••"))));
         mvc.perform(get("/api/v1/customers").param("q", ada.name()).with(cashier()))
                 .andExpect(jsonPath("$.items[0].id").value(ada.id().toString()))
                 .andExpect(jsonPath("$.items[0].email").value("a••@example.com"))
@@ -211,14 +214,26 @@ abstract class ContactMaskingApiContract {
         for (int i = 0; i < 12; i++) {
             customers.create(new CustomerDetails(family + " Member" + i, uniquePhone(), null, null));
         }
-        mvc.perform(get("/api/v1/customers").param("q", family).param("limit", "50").with(cashier()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", family)
+                        .param("limit", "50")
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(10)));
-        mvc.perform(get("/api/v1/customers").param("q", family).param("limit", "3").with(cashier()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", family)
+                        .param("limit", "3")
+                        .with(cashier()))
                 .andExpect(jsonPath("$.items", hasSize(3)));
-        mvc.perform(get("/api/v1/customers").param("q", family).param("limit", "50").with(manager()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", family)
+                        .param("limit", "50")
+                        .with(manager()))
                 .andExpect(jsonPath("$.items", hasSize(12)));
-        mvc.perform(get("/api/v1/customers").param("q", family).param("limit", "50").with(admin()))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", family)
+                        .param("limit", "50")
+                        .with(admin()))
                 .andExpect(jsonPath("$.items", hasSize(12)));
     }
 }

@@ -28,14 +28,16 @@ class ContactMaskingPostgresIntegrationTests extends ContactMaskingApiContract {
         String facts = between(panel, "<dl class=\"facts\">", "</dl>");
         assertThat(facts)
                 .contains(maskedPhone(ada), "a••@example.com", "<dd>•••</dd>")
-                .doesNotContain("ada@example.com", "12 Analytical Way", ada.phone().substring(2, 8));
+                .doesNotContain(
+                        "ada@example.com", "12 Analytical Way", ada.phone().substring(2, 8));
         assertThat(panel).contains("<strong class=\"customer-name\">" + ada.name() + "</strong>");
         assertThat(textarea(panel, "delivery-address"))
                 .as("the delivery flow shows the cashier the address")
                 .isEqualTo("12 Analytical Way");
 
         String managers = between(pick(ada, manager()), "<dl class=\"facts\">", "</dl>");
-        assertThat(managers).contains("ada@example.com", "12 Analytical Way", app.pos.support.Fixtures.national(ada.phone()));
+        assertThat(managers)
+                .contains("ada@example.com", "12 Analytical Way", app.pos.support.Fixtures.national(ada.phone()));
     }
 
     @Test

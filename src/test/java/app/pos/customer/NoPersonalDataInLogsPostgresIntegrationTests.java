@@ -97,11 +97,14 @@ class NoPersonalDataInLogsPostgresIntegrationTests {
                         .andExpect(status().isCreated())
                         .andReturn(),
                 "$.id");
-        mvc.perform(postJson("/api/v1/customers", object("name", name, "phone", phone)).with(cashier()))
+        mvc.perform(postJson("/api/v1/customers", object("name", name, "phone", phone))
+                        .with(cashier()))
                 .andExpect(status().isConflict());
-        mvc.perform(postJson("/api/v1/customers", object("name", name, "email", "not@" + email)).with(cashier()))
+        mvc.perform(postJson("/api/v1/customers", object("name", name, "email", "not@" + email))
+                        .with(cashier()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(postJson("/api/v1/customers", object("name", name, "phone", "555-" + tag)).with(cashier()))
+        mvc.perform(postJson("/api/v1/customers", object("name", name, "phone", "555-" + tag))
+                        .with(cashier()))
                 .andExpect(status().isBadRequest());
         for (String q : List.of(name, phone.substring(phone.length() - 4), email.substring(0, 12), name + " x")) {
             mvc.perform(get("/api/v1/customers").param("q", q).with(cashier())).andExpect(status().isOk());
@@ -116,16 +119,26 @@ class NoPersonalDataInLogsPostgresIntegrationTests {
                 .andExpect(status().isOk());
 
         // orders: by API, and a delivery at the till
-        mvc.perform(postJson("/api/v1/orders", Sales.of(coffee, 1).forCustomer(UUID.fromString(id)).json())
+        mvc.perform(postJson(
+                                "/api/v1/orders",
+                                Sales.of(coffee, 1)
+                                        .forCustomer(UUID.fromString(id))
+                                        .json())
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .with(cashier()))
                 .andExpect(status().isCreated());
         MockHttpSession till = new MockHttpSession();
-        mvc.perform(get("/pos/customers").param("q", phone.substring(phone.length() - 4)).session(till).with(cashier()))
+        mvc.perform(get("/pos/customers")
+                        .param("q", phone.substring(phone.length() - 4))
+                        .session(till)
+                        .with(cashier()))
                 .andExpect(status().isOk());
         mvc.perform(post("/pos/customer/" + id).session(till).with(cashier()).with(csrf()))
                 .andExpect(status().isOk());
-        mvc.perform(post("/pos/cart/add/" + coffee.id()).session(till).with(cashier()).with(csrf()))
+        mvc.perform(post("/pos/cart/add/" + coffee.id())
+                        .session(till)
+                        .with(cashier())
+                        .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(post("/pos/checkout")
                         .session(till)

@@ -430,7 +430,8 @@ class TillPageH2IntegrationTests {
         assertThat(html)
                 .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">" + name + "</strong>")
-                .contains("<dd class=\"customer-phone\">•••-•••-" + created.phone().substring(8) + "</dd>")
+                .contains("<dd class=\"customer-phone\">•••-•••-"
+                        + created.phone().substring(8) + "</dd>")
                 .contains("g••@example.com")
                 .doesNotContain("data-field=", "greta@example.com");
         String form = between(html, "<form id=\"checkout\"", "</form>");

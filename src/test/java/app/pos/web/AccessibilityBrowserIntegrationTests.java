@@ -210,12 +210,16 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#staff")).isVisible();
         audit.check(page, "staff");
 
+        page.navigate(url("/admin/privacy/settings"));
+        assertThat(page.locator("#privacy-settings-form")).isVisible();
+        audit.check(page, "privacy settings");
+
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
         audit.check(page, "login, logged out");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(15);
+        Assertions.assertThat(audit.pages()).isEqualTo(16);
     }
 
     private String url(String path) {
