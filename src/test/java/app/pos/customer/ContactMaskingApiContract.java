@@ -45,8 +45,8 @@ abstract class ContactMaskingApiContract {
     }
 
     CustomerView ada() {
-        return customers.create(
-                new CustomerDetails(uniqueName("Ada Masked"), uniquePhone(), "ada@example.com", "12 Analytical Way"));
+        return customers.create(new CustomerDetails(
+                CustomerApiContract.unique("Ada Masked "), uniquePhone(), "ada@example.com", "12 Analytical Way"));
     }
 
     static String maskedPhone(CustomerView c) {
