@@ -16,7 +16,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.order.OrderType;
 import app.pos.shared.CustomerDetails;
+import app.pos.support.Json;
+import app.pos.support.Products;
+import app.pos.support.Sales;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +45,9 @@ abstract class ContactMaskingApiContract {
 
     @Autowired
     ContactMasking masking;
+
+    @Autowired
+    ProductService products;
 
     @AfterEach
     void masksAgain() {
@@ -89,6 +99,33 @@ abstract class ContactMaskingApiContract {
                 .andExpect(jsonPath("$.phone").value("•••-•••-" + phone.substring(phone.length() - 4)))
                 .andExpect(jsonPath("$.email").value("b••@x.org"))
                 .andExpect(jsonPath("$.address").doesNotExist());
+    }
+
+    @Test
+    void aCashierSeesTheOrdersCustomerSnapshotMaskedButTheDeliveryAddress() throws Exception {
+        CustomerView ada = ada();
+        ProductView tea = Products.create(products, "Masked Tea", CustomerApiContract.unique("Masking "), "2.50");
+        String body = Sales.of(tea, 1).forCustomer(ada).as(OrderType.DELIVERY).json();
+        body = body.substring(0, body.length() - 1) + ",\"deliveryAddress\":\"9 Door Street\"}";
+        String orderId = Json.read(
+                mvc.perform(postJson("/api/v1/orders", body)
+                                .header("Idempotency-Key", UUID.randomUUID().toString())
+                                .with(cashier()))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.customerName").value(ada.name()))
+                        .andExpect(jsonPath("$.customerNumber").value(maskedPhone(ada)))
+                        .andExpect(jsonPath("$.customerAddress").value("•••"))
+                        .andExpect(jsonPath("$.deliveryAddress").value("9 Door Street"))
+                        .andReturn(),
+                "$.id");
+        mvc.perform(get("/api/v1/orders/" + orderId).with(cashier()))
+                .andExpect(jsonPath("$.customerNumber").value(maskedPhone(ada)))
+                .andExpect(jsonPath("$.customerAddress").value("•••"));
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/orders").with(cashier()))
+                .andExpect(jsonPath("$.items[0].customerNumber").value(maskedPhone(ada)));
+        mvc.perform(get("/api/v1/orders/" + orderId).with(manager()))
+                .andExpect(jsonPath("$.customerNumber").value(ada.phone()))
+                .andExpect(jsonPath("$.customerAddress").value("9 Door Street"));
     }
 
     @Test
