@@ -1,5 +1,6 @@
 package app.pos.customer;
 
+import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
 import static app.pos.support.Fixtures.uniquePhone;
@@ -38,6 +39,43 @@ class ContactMaskingPostgresIntegrationTests extends ContactMaskingApiContract {
         String managers = between(pick(ada, manager()), "<dl class=\"facts\">", "</dl>");
         assertThat(managers)
                 .contains("ada@example.com", "12 Analytical Way", app.pos.support.Fixtures.national(ada.phone()));
+    }
+
+    @Test
+    void theAdminsCheckboxOnThePrivacyPageLetsCashiersSeeFullDetailsAtTheTill() throws Exception {
+        CustomerView ada = ada();
+        String page = mvc.perform(get("/admin/privacy/settings").with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"cashiers-see-contact-details\"").doesNotContain("checked");
+
+        mvc.perform(post("/admin/privacy/settings")
+                        .param("cashiersSeeContactDetails", "true")
+                        .with(admin())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/admin/privacy/settings").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("checked");
+        assertThat(between(pick(ada, cashier()), "<dl class=\"facts\">", "</dl>"))
+                .contains("ada@example.com", "12 Analytical Way", app.pos.support.Fixtures.national(ada.phone()));
+
+        mvc.perform(post("/admin/privacy/settings").with(admin()).with(csrf())) // unticked: nothing sent
+                .andExpect(status().is3xxRedirection());
+        assertThat(masking.settings().cashiersSeeContactDetails()).isFalse();
+        assertThat(between(pick(ada, cashier()), "<dl class=\"facts\">", "</dl>"))
+                .contains(maskedPhone(ada))
+                .doesNotContain("ada@example.com");
+        mvc.perform(post("/admin/privacy/settings")
+                        .param("cashiersSeeContactDetails", "true")
+                        .with(manager())
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(masking.settings().cashiersSeeContactDetails()).isFalse();
     }
 
     @Test
