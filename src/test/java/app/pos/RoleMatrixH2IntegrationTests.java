@@ -157,6 +157,7 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/admin/products/{product}", MANAGER_UP),
             endpoint("GET", "/admin/staff", ADMIN_ONLY),
             endpoint("GET", "/admin/consent-wordings", ADMIN_ONLY),
+            endpoint("GET", "/admin/privacy/settings", ADMIN_ONLY),
             // --- back office forms -------------------------------------------------------------------------
             endpoint(
                     "POST",
@@ -230,6 +231,11 @@ class RoleMatrixH2IntegrationTests {
                             .param("password", "role-matrix-password")
                             .param("role", "CASHIER")),
             endpoint("POST", "/admin/staff/{staff}", ADMIN_ONLY, (r, f) -> r.param("role", "MANAGER")),
+            endpoint(
+                    "POST",
+                    "/admin/privacy/settings",
+                    ADMIN_ONLY,
+                    (r, f) -> r.param("cashiersSeeContactDetails", "false")),
             // --- open pages --------------------------------------------------------------------------------
             endpoint("GET", "/login", EVERYONE),
             // --- till pages that need a role ---------------------------------------------------------------
@@ -364,7 +370,15 @@ class RoleMatrixH2IntegrationTests {
                                     "CASHIER"))),
             endpoint("PUT", "/api/v1/staff/{staff}", ADMIN_ONLY, (r, f) -> json(r, object("role", "MANAGER"))),
             endpoint("GET", "/api/v1/staff", ADMIN_ONLY),
-            endpoint("GET", "/api/v1/staff/{staff}", ADMIN_ONLY));
+            endpoint("GET", "/api/v1/staff/{staff}", ADMIN_ONLY),
+            // --- API: privacy ------------------------------------------------------------------------------
+            endpoint("GET", "/api/v1/privacy/settings", ANY_STAFF),
+            endpoint(
+                    "PUT",
+                    "/api/v1/privacy/settings",
+                    ADMIN_ONLY,
+                    (r, f) -> json(r, object("cashiersSeeContactDetails", false))),
+            endpoint("GET", "/api/v1/privacy/audit?customerId={customer}", ADMIN_ONLY));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();

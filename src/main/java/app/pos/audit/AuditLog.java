@@ -56,12 +56,12 @@ public class AuditLog {
                 .list();
     }
 
-    private static String currentStaff() {
+    static String currentStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
     }
 
-    private static String truncate(String detail) {
+    static String truncate(String detail) {
         return detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }
 }

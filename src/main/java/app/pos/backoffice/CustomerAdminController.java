@@ -1,5 +1,7 @@
 package app.pos.backoffice;
 
+import app.pos.audit.AuditAction;
+import app.pos.audit.AuditReads;
 import app.pos.customer.CustomerPage;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerSort;
@@ -51,6 +53,7 @@ class CustomerAdminController {
     private final MessageSourceAccessor messages;
     private final org.springframework.beans.factory.ObjectProvider<ConversionService> conversions;
     private final PhoneNumbers phones;
+    private final AuditReads audit;
 
     CustomerAdminController(
             CustomerService customers,
@@ -58,12 +61,14 @@ class CustomerAdminController {
             MessageSource messageSource,
             @Qualifier("mvcConversionService")
                     org.springframework.beans.factory.ObjectProvider<ConversionService> conversions,
-            PhoneNumbers phones) {
+            PhoneNumbers phones,
+            AuditReads audit) {
         this.customers = customers;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);
         this.conversions = conversions;
         this.phones = phones;
+        this.audit = audit;
     }
 
     @GetMapping("/admin/customers")
@@ -94,8 +99,10 @@ class CustomerAdminController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF'); // byte order mark: Excel then reads the file as UTF-8
         out.write(Csv.row(CSV_HEADER));
+        int[] rows = {0};
         try {
             customers.export(form.filter(zone), form.sortOrDefault(), form.descending(), c -> {
+                rows[0]++;
                 try {
                     out.write(Csv.row(java.util.Arrays.asList(
                             c.id(),
@@ -113,6 +120,9 @@ class CustomerAdminController {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally { // what left the building is recorded, even when the download broke off
+            audit.record(
+                    AuditAction.CUSTOMERS_EXPORTED, null, form.describedWithoutPersonalData() + ", rows=" + rows[0]);
         }
         out.flush();
     }

@@ -39,6 +39,36 @@ public record CustomerListForm(
                 hasEmail);
     }
 
+    /**
+     * The filter for the audit log: every value but the free text, which may be a person's name or number and is
+     * given by its length only ("q=(7 chars), minVisits=2, sort=LAST_VISIT, dir=desc").
+     */
+    String describedWithoutPersonalData() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            parts.add("q=(" + q.strip().codePointCount(0, q.strip().length()) + " chars)");
+        }
+        add(parts, "minSpent", minSpent);
+        add(parts, "maxSpent", maxSpent);
+        add(parts, "minVisits", minVisits);
+        add(parts, "maxVisits", maxVisits);
+        add(parts, "lastVisitFrom", lastVisitFrom);
+        add(parts, "lastVisitTo", lastVisitTo);
+        add(parts, "createdFrom", createdFrom);
+        add(parts, "createdTo", createdTo);
+        add(parts, "hasPhone", hasPhone);
+        add(parts, "hasEmail", hasEmail);
+        parts.add("sort=" + sortOrDefault());
+        parts.add("dir=" + (descending() ? "desc" : "asc"));
+        return String.join(", ", parts);
+    }
+
+    private static void add(java.util.List<String> parts, String name, Object value) {
+        if (value != null) {
+            parts.add(name + "=" + (value instanceof BigDecimal money ? money.toPlainString() : value));
+        }
+    }
+
     CustomerSort sortOrDefault() {
         return sort == null ? CustomerSort.LAST_VISIT : sort;
     }

@@ -1,5 +1,7 @@
 package app.pos.backoffice;
 
+import app.pos.audit.AuditAction;
+import app.pos.audit.AuditReads;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.customer.DuplicatePhone;
@@ -38,6 +40,7 @@ class CustomerProfileController {
     private final MessageSourceAccessor messages;
     private final PhoneNumbers phones;
     private final ConsentModel consentModel;
+    private final AuditReads audit;
 
     CustomerProfileController(
             CustomerService customers,
@@ -45,13 +48,15 @@ class CustomerProfileController {
             ShopTime time,
             MessageSource messageSource,
             PhoneNumbers phones,
-            ConsentModel consentModel) {
+            ConsentModel consentModel,
+            AuditReads audit) {
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.zone = time.zone();
         this.messages = new MessageSourceAccessor(messageSource);
         this.phones = phones;
         this.consentModel = consentModel;
+        this.audit = audit;
     }
 
     /** Derived figures for the statistics cards. */
@@ -71,6 +76,7 @@ class CustomerProfileController {
     @GetMapping("/admin/customers/{id}")
     String profile(@PathVariable UUID id, Model model) {
         CustomerView customer = customers.get(id);
+        audit.record(AuditAction.PROFILE_VIEWED, id, null);
         CustomerOrders.Insights insights = customerOrders.insights(id, zone);
         model.addAttribute("customer", customer);
         model.addAttribute("insights", insights);

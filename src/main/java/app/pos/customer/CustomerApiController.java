@@ -34,13 +34,17 @@ import tools.jackson.databind.JsonNode;
 class CustomerApiController {
 
     private static final String PHONE_TAKEN = "The phone belongs to another customer (`existingCustomerId`).";
+    private static final String MASKED_EDIT = "A CASHIER who sees the contact details masked changed or cleared one "
+            + "(`fields`); a masked value sent back as it was shown keeps the stored one.";
 
     private final CustomerService customers;
     private final CustomerMergePatch mergePatch;
+    private final ContactMasking masking;
 
-    CustomerApiController(CustomerService customers, CustomerMergePatch mergePatch) {
+    CustomerApiController(CustomerService customers, CustomerMergePatch mergePatch, ContactMasking masking) {
         this.customers = customers;
         this.mergePatch = mergePatch;
+        this.masking = masking;
     }
 
     /** The customers a search found, best match first, with the query as the server read it. */
@@ -61,7 +65,7 @@ class CustomerApiController {
         CustomerView created =
                 customers.create(body.details(), ConsentInput.states("consents", body.consents()), ConsentSource.API);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
-                .body(created);
+                .body(masking.view(created));
     }
 
     @GetMapping
@@ -72,14 +76,15 @@ class CustomerApiController {
                     + "ignoring case and accents; a single word also matches an email prefix. "
                     + "Order: the exact phone, then phones ending with the digits or names and emails starting "
                     + "with the text, then the rest; the most recent visitor first within each. "
-                    + "Empty q gives the most recent customers.")
+                    + "Empty q gives the most recent customers. A CASHIER gets at most 10 results, whatever the "
+                    + "limit.")
     SearchResult search(
             @RequestParam(defaultValue = "") @Size(max = 100, message = "must be at most 100 characters") String q,
             @RequestParam(defaultValue = "10")
                     @Min(value = 1, message = "must be at least 1")
                     @Max(value = CustomerService.MAX_SEARCH_LIMIT, message = "must be at most 50")
                     int limit) {
-        return new SearchResult(q, customers.search(q, limit));
+        return new SearchResult(q, masking.view(customers.search(q, limit)));
     }
 
     @GetMapping("/lookup")
@@ -89,13 +94,13 @@ class CustomerApiController {
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No customer has this phone number.")
     CustomerView lookup(@RequestParam String phone) {
-        return customers.lookupByPhone(phone);
+        return masking.view(customers.lookupByPhone(phone));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getCustomer", summary = "One customer")
     CustomerView get(@PathVariable UUID id) {
-        return customers.get(id);
+        return masking.view(customers.get(id));
     }
 
     @PutMapping("/{id}")
@@ -105,11 +110,12 @@ class CustomerApiController {
             description = "A full replacement: a member left out or null is cleared, so a request with only the "
                     + "name clears the phone, email, address and notes. To change some details only, use PATCH.")
     @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = MASKED_EDIT)
     @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
-    CustomerView replace(@PathVariable UUID id, @Valid @RequestBody CustomerDetails body) {
-        return customers.update(
-                id,
-                new CustomerDetails(body.name(), body.phone(), body.email(), body.address(), orEmpty(body.notes())));
+    CustomerView replace(@PathVariable UUID id, @RequestBody CustomerDetails body) { // validated by edit
+        CustomerDetails details =
+                new CustomerDetails(body.name(), body.phone(), body.email(), body.address(), orEmpty(body.notes()));
+        return masking.view(customers.update(id, masking.edit(customers.get(id), details)));
     }
 
     @PatchMapping(path = "/{id}", consumes = CustomerMergePatch.MEDIA_TYPE)
@@ -126,9 +132,11 @@ class CustomerApiController {
                                             mediaType = CustomerMergePatch.MEDIA_TYPE,
                                             schema = @Schema(implementation = CustomerMergePatch.Document.class))))
     @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = MASKED_EDIT)
     @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
     CustomerView patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        return customers.update(id, mergePatch.apply(customers.get(id), patch));
+        CustomerView current = customers.get(id);
+        return masking.view(customers.update(id, masking.edit(current, mergePatch.apply(current, patch))));
     }
 
     @DeleteMapping("/{id}")

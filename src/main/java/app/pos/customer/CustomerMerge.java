@@ -1,5 +1,7 @@
 package app.pos.customer;
 
+import app.pos.audit.AuditAction;
+import app.pos.audit.AuditLog;
 import app.pos.order.CustomerOrders;
 import app.pos.shared.CustomerDetails;
 import app.pos.shared.FieldError;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * survivor (one UPDATE, however many orders), the other systems' ids of the removed record given to the survivor,
  * consents joined (the removed record's history moves over; per channel the newer decision of the two becomes the
  * survivor's), the other record deleted, the chosen contact values saved, the survivor's statistics rebuilt from all their
- * orders, the merge recorded and {@link CustomersMerged} published. Either all of it happens or none. A phone or
+ * orders, the merge recorded (also in the audit log) and {@link CustomersMerged} published. Either all of it happens or none. A phone or
  * email of either record that the chosen values do not keep is written into the survivor's notes
  * ({@link MergeNotes}), as are the other record's notes.
  */
@@ -43,6 +45,7 @@ public class CustomerMerge {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
+    private final AuditLog audit;
 
     CustomerMerge(
             CustomerService customers,
@@ -56,7 +59,8 @@ public class CustomerMerge {
             ConsentRepository consentRecords,
             ApplicationEventPublisher events,
             Clock clock,
-            Validator validator) {
+            Validator validator,
+            AuditLog audit) {
         this.customers = customers;
         this.repository = repository;
         this.stats = stats;
@@ -69,6 +73,7 @@ public class CustomerMerge {
         this.events = events;
         this.clock = clock;
         this.validator = validator;
+        this.audit = audit;
     }
 
     /** The merged record's values for the survivor: each field taken from one of the two records. */
@@ -138,6 +143,7 @@ public class CustomerMerge {
         boolean off = stats.recompute(survivor.id());
         records.insert(survivor.id(), merged, moved, staff, OffsetDateTime.now(clock));
         events.publishEvent(new CustomersMerged(survivor.id(), merged.id()));
+        audit.record(AuditAction.CUSTOMERS_MERGED, survivor.id(), "removed=" + merged.id() + ", ordersMoved=" + moved);
         return new Result(customers.get(survivor.id()), moved, off);
     }
 

@@ -38,12 +38,17 @@ class CustomerMergePatch {
     private static final Set<String> FIELDS = Set.of("name", "phone", "email", "address", "notes");
 
     private final Validator validator;
+    private final ContactMasking masking;
 
-    CustomerMergePatch(Validator validator) {
+    CustomerMergePatch(Validator validator, ContactMasking masking) {
         this.validator = validator;
+        this.masking = masking;
     }
 
-    /** The customer's details with the patch applied, or an {@link InvalidInput} naming each bad member. */
+    /**
+     * The customer's details with the patch applied, or an {@link InvalidInput} naming each bad member. A masked
+     * value a cashier sends back as shown stands for the stored one ({@link ContactMasking#unmasked}).
+     */
     CustomerDetails apply(CustomerView current, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw InvalidInput.field("body", "must be a JSON object (a merge patch)");
@@ -72,12 +77,14 @@ class CustomerMergePatch {
             throw InvalidInput.fields(errors);
         }
         String notes = values.get("notes");
-        CustomerDetails patched = new CustomerDetails(
-                values.get("name"),
-                values.get("phone"),
-                values.get("email"),
-                values.get("address"),
-                notes == null ? "" : notes);
+        CustomerDetails patched = masking.unmasked(
+                current,
+                new CustomerDetails(
+                        values.get("name"),
+                        values.get("phone"),
+                        values.get("email"),
+                        values.get("address"),
+                        notes == null ? "" : notes));
         List<FieldError> invalid = validator.validate(patched).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))

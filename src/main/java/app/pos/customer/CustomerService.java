@@ -40,6 +40,7 @@ public class CustomerService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ContactMasking masking;
 
     CustomerService(
             CustomerRepository customers,
@@ -51,7 +52,8 @@ public class CustomerService {
             PhoneNumbers phones,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            ContactMasking masking) {
         this.customers = customers;
         this.listing = listing;
         this.duplicates = duplicates;
@@ -62,6 +64,7 @@ public class CustomerService {
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.masking = masking;
     }
 
     /** Groups of customers who are probably the same person. */
@@ -167,10 +170,13 @@ public class CustomerService {
         events.publishEvent(new CustomerDeleted(id));
     }
 
-    /** Search as the cashier types; an empty query gives the most recent customers. See {@link CustomerSearch}. */
+    /**
+     * Search as the cashier types; an empty query gives the most recent customers. See {@link CustomerSearch}. A
+     * CASHIER gets at most {@value ContactMasking#CASHIER_SEARCH_LIMIT} results.
+     */
     @Transactional(readOnly = true)
     public List<CustomerView> search(String query, int limit) {
-        int capped = Math.max(1, Math.min(limit, MAX_SEARCH_LIMIT));
+        int capped = Math.max(1, Math.min(masking.searchLimit(limit), MAX_SEARCH_LIMIT));
         return CustomerSearch.parse(query, phones)
                 .map(search -> customers.search(search, capped))
                 .orElseGet(() -> customers.recent(capped));

@@ -1,6 +1,7 @@
 package app.pos.customer;
 
 import app.pos.order.OrderCustomers;
+import app.pos.order.OrderView;
 import app.pos.shared.CustomerDetails;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,10 +13,22 @@ class OrderCustomersAdapter implements OrderCustomers {
 
     private final CustomerService customers;
     private final CustomerMatcher matcher;
+    private final ContactMasking masking;
 
-    OrderCustomersAdapter(CustomerService customers, CustomerMatcher matcher) {
+    OrderCustomersAdapter(CustomerService customers, CustomerMatcher matcher, ContactMasking masking) {
         this.customers = customers;
         this.matcher = matcher;
+        this.masking = masking;
+    }
+
+    @Override
+    public OrderView shownToCurrentStaff(OrderView order) {
+        if (order == null || !masking.masksForCurrentStaff()) {
+            return order;
+        }
+        return order.withCustomerContact(
+                ContactMasking.phone(order.customerNumber()),
+                order.customerAddress() == null ? null : ContactMasking.MASKED_ADDRESS);
     }
 
     @Override

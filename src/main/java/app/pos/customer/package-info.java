@@ -5,7 +5,8 @@
  * {@code customer_external_ids} (other systems' ids of our customers, per source) and
  * {@code customer_marketing_consents} (what imported files said of marketing consent, per source and channel)
  * tables, and consent: {@code consent_wordings} (the versioned text shown when asking), {@code customer_consents}
- * (the current state per customer and channel) and {@code customer_consent_history} (every decision).
+ * (the current state per customer and channel) and {@code customer_consent_history} (every decision),
+ * and {@code contact_masking_settings} (whether cashiers see full contact details).
  *
  * <p>API: {@link app.pos.customer.CustomerService}, {@link app.pos.customer.CustomerMerge},
  * {@link app.pos.customer.CustomerImport} (with {@link app.pos.customer.ImportFile},
@@ -16,7 +17,9 @@
  * {@link app.pos.customer.Consents} (record, current state, history, {@code hasGranted}) with
  * {@link app.pos.customer.ConsentChannel}, {@link app.pos.customer.ConsentState},
  * {@link app.pos.customer.ConsentSource}, {@link app.pos.customer.ConsentItem} and
- * {@link app.pos.customer.ConsentInput}, {@link app.pos.customer.ConsentWordings} (the versioned wordings), and
+ * {@link app.pos.customer.ConsentInput}, {@link app.pos.customer.ConsentWordings} (the versioned wordings),
+ * {@link app.pos.customer.ContactMasking} (what of a customer's contact details the current staff user sees, for
+ * pages and API alike, and the cashier's search limit) with {@link app.pos.customer.PrivacySettings}, and
  * the records they take and return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.
  *
  * <p>Events, each published inside the transaction of the change:
@@ -28,7 +31,7 @@
  * order's transaction ({@code CustomerStats}): the statistics commit or roll back with the order or void.
  *
  * <p>Depends on {@code order} (its events, the port, the orders' totals and, for the data export, every order),
- * {@code audit} (each consent change is an audit entry; the data export records itself and lists the entries
+ * {@code audit} (each consent change and merge is an audit entry; the data export records itself and lists the entries
  * about the customer) and {@code shared}.
  */
 @ApplicationModule(allowedDependencies = {"audit", "order", "shared"})

@@ -73,17 +73,19 @@ class OrderApiController {
             Principal principal) {
         PlacedOrder placed = orders.place(body, idempotencyKey, principal.getName());
         if (placed.replayed()) {
-            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(placed.order());
+            return ResponseEntity.ok()
+                    .header("Idempotent-Replayed", "true")
+                    .body(customers.shownToCurrentStaff(placed.order()));
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/orders/" + placed.order().id()))
-                .body(placed.order());
+                .body(customers.shownToCurrentStaff(placed.order()));
     }
 
     @GetMapping("/api/v1/orders/{id}")
     @Operation(operationId = "getOrder", summary = "One order")
     OrderView get(@PathVariable UUID id) {
-        return orders.get(id);
+        return customers.shownToCurrentStaff(orders.get(id));
     }
 
     @PostMapping("/api/v1/orders/{id}/void")
@@ -95,7 +97,7 @@ class OrderApiController {
     @ApiResponse(responseCode = "403", description = "Only a MANAGER or ADMIN may void an order.")
     @ApiResponse(responseCode = "409", description = "The order is already voided.")
     OrderView voidOrder(@PathVariable UUID id, Principal principal) {
-        return orders.voidOrder(id, principal.getName());
+        return customers.shownToCurrentStaff(orders.voidOrder(id, principal.getName()));
     }
 
     @GetMapping("/api/v1/customers/{customerId}/orders")
@@ -111,6 +113,6 @@ class OrderApiController {
                     @Max(value = 100, message = "must be at most 100")
                     int size) {
         customers.get(customerId); // 404 for an unknown customer
-        return customerOrders.history(customerId, page, size);
+        return customerOrders.history(customerId, page, size).map(customers::shownToCurrentStaff);
     }
 }

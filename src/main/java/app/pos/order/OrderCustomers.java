@@ -26,4 +26,12 @@ public interface OrderCustomers {
      * @param fieldPrefix prefix for field names in validation errors, such as {@code "customer."}
      */
     Snapshot findOrCreate(CustomerDetails details, String fieldPrefix);
+
+    /**
+     * The order as the current staff user may see it: the customer feature masks the customer's phone and address
+     * snapshot for a CASHIER (the delivery address stays: the cashier hands the order over).
+     */
+    default OrderView shownToCurrentStaff(OrderView order) {
+        return order;
+    }
 }

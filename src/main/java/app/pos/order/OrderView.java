@@ -17,8 +17,13 @@ public record OrderView(
         long number,
         @Schema(nullable = true) UUID customerId,
         @Schema(nullable = true) String customerName,
-        @Schema(nullable = true) String customerNumber,
-        @Schema(nullable = true) String customerAddress,
+
+        @Schema(nullable = true, description = "The phone sold under; for a CASHIER masked (`•••-•••-0132`)")
+        String customerNumber,
+
+        @Schema(nullable = true, description = "The customer's address then; for a CASHIER `•••`")
+        String customerAddress,
+
         OrderType orderType,
         PaymentMethod paymentMethod,
         OrderStatus status,
@@ -49,6 +54,31 @@ public record OrderView(
             BigDecimal unitPrice,
             int quantity,
             BigDecimal lineTotal) {}
+
+    /** The same order with the customer's phone and address snapshot replaced (masked, for a cashier). */
+    public OrderView withCustomerContact(String phone, String address) {
+        return new OrderView(
+                id,
+                number,
+                customerId,
+                customerName,
+                phone,
+                address,
+                orderType,
+                paymentMethod,
+                status,
+                deliveryAddress,
+                note,
+                items,
+                subtotal,
+                discount,
+                tax,
+                total,
+                taxRate,
+                cashTendered,
+                createdAt,
+                voidedAt);
+    }
 
     OrderView withItems(List<Line> lines) {
         return new OrderView(

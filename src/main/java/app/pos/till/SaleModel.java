@@ -2,6 +2,7 @@ package app.pos.till;
 
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
+import app.pos.customer.ContactMasking;
 import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
@@ -29,24 +30,30 @@ class SaleModel {
     private final CustomerOrders customerOrders;
     private final OrderPricing pricing;
     private final Till till;
+    private final ContactMasking masking;
 
     SaleModel(
             ProductService products,
             CustomerService customers,
             CustomerOrders customerOrders,
             OrderPricing pricing,
-            Till till) {
+            Till till,
+            ContactMasking masking) {
         this.products = products;
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.pricing = pricing;
         this.till = till;
+        this.masking = masking;
     }
 
-    /** Everything the right-hand side shows: customer panel, cart, checkout. */
+    /**
+     * Everything the right-hand side shows: customer panel, cart, checkout. The panel shows the customer as the
+     * cashier may see them (masked); the delivery flow (address pre-filled, previous addresses) has the real ones.
+     */
     void addTo(Model model) {
         CustomerView customer = selectedCustomer();
-        model.addAttribute("customer", customer);
+        model.addAttribute("customer", masking.view(customer));
         model.addAttribute("favourites", customer == null ? List.of() : favouritesOnTheMenu(customer.id()));
         model.addAttribute(
                 "lastOrder",

@@ -82,7 +82,7 @@ abstract class CustomerApiContract {
                                         "Ada@Example.COM",
                                         "address",
                                         "12 Analytical Row"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern(".*/api/v1/customers/[0-9a-f-]{36}")))
                 .andExpect(jsonPath("$.name").value("Ada Lovelace"))
@@ -189,14 +189,14 @@ abstract class CustomerApiContract {
         String otherId = createCustomer("Other Person", otherPhone, null, null);
         String newPhone = uniquePhone();
 
-        mvc.perform(get("/api/v1/customers/" + id).with(cashier()))
+        mvc.perform(get("/api/v1/customers/" + id).with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Grace Hopper"));
 
         mvc.perform(putJson(
                                 "/api/v1/customers/" + id,
                                 object("name", "Grace B. Hopper", "phone", newPhone, "email", "GRACE@navy.mil"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Grace B. Hopper"))
                 .andExpect(jsonPath("$.phone").value(e164(newPhone)))
@@ -204,7 +204,7 @@ abstract class CustomerApiContract {
                 .andExpect(jsonPath("$.address").doesNotExist());
 
         mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Grace", "phone", otherPhone))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.existingCustomerId").value(otherId));
 
@@ -220,18 +220,18 @@ abstract class CustomerApiContract {
     void putReplacesEveryDetailSoAMemberLeftOutIsCleared() throws Exception {
         String id = createCustomer("Replaced " + unique("r"), uniquePhone(), "replaced@example.com", "1 Old Road");
         mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted", "notes", "oat milk,\nno nuts"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notes").value("oat milk,\nno nuts"))
                 .andExpect(jsonPath("$.phone").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.email").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.address").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted again"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Noted", "notes", "x".repeat(1001)))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notes"));
     }
@@ -241,18 +241,18 @@ abstract class CustomerApiContract {
         String phone = uniquePhone();
         String id = createCustomer("Patched " + unique("p"), phone, "patched@example.com", "2 Patch Lane");
         mvc.perform(mergePatch("/api/v1/customers/" + id, object("notes", "window seat", "address", null))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notes").value("window seat"))
                 .andExpect(jsonPath("$.address").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.phone").value(e164(phone)))
                 .andExpect(jsonPath("$.email").value("patched@example.com"));
         mvc.perform(mergePatch("/api/v1/customers/" + id, object("email", "NEW@Example.com"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value("new@example.com"))
                 .andExpect(jsonPath("$.notes").value("window seat"));
-        mvc.perform(mergePatch("/api/v1/customers/" + id, "{}").with(cashier()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, "{}").with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value(e164(phone)));
     }
@@ -263,32 +263,32 @@ abstract class CustomerApiContract {
         String otherPhone = uniquePhone();
         String otherId = createCustomer("Patch Other", otherPhone, null, null);
         DatabaseState before = DatabaseState.of(jdbc);
-        mvc.perform(mergePatch("/api/v1/customers/" + id, object("name", null)).with(cashier()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, object("name", null)).with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(mergePatch("/api/v1/customers/" + id, object("email", "not-an-email", "phone", "12"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItems("email", "phone")));
         mvc.perform(mergePatch("/api/v1/customers/" + id, "{\"notes\": 5, \"totalSpent\": 0}")
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItems("notes", "totalSpent")));
-        mvc.perform(mergePatch("/api/v1/customers/" + id, "[1]").with(cashier()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, "[1]").with(manager()))
                 .andExpect(status().isBadRequest());
         mvc.perform(mergePatch("/api/v1/customers/" + id, object("phone", otherPhone))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.existingCustomerId").value(otherId));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         mvc.perform(mergePatch("/api/v1/customers/" + UUID.randomUUID(), object("notes", "x"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isNotFound());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/customers/" + id)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(object("notes", "x"))
-                        .with(cashier()))
+                        .with(manager()))
                 .andExpect(status().isUnsupportedMediaType());
     }
 

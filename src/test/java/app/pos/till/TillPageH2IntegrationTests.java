@@ -277,7 +277,9 @@ class TillPageH2IntegrationTests {
         assertThat(html)
                 .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">Ada Select</strong>")
-                .contains("<dd class=\"customer-phone\">" + national(ada.phone()) + "</dd>")
+                .contains("<dd class=\"customer-phone\">•••-•••-" + ada.phone().substring(8) + "</dd>")
+                .as("a cashier sees the phone masked")
+                .doesNotContain(national(ada.phone()))
                 .contains("<dd class=\"customer-visits\">0</dd>")
                 .contains("<dd class=\"customer-spent\">$0.00</dd>");
         String form = between(html, "<form id=\"checkout\"", "</form>");
@@ -428,8 +430,10 @@ class TillPageH2IntegrationTests {
         assertThat(html)
                 .contains("id=\"customer-preview\"")
                 .contains("<strong class=\"customer-name\">" + name + "</strong>")
-                .contains("<dd class=\"customer-phone\">" + national(created.phone()) + "</dd>")
-                .doesNotContain("data-field=");
+                .contains("<dd class=\"customer-phone\">•••-•••-"
+                        + created.phone().substring(8) + "</dd>")
+                .contains("g••@example.com")
+                .doesNotContain("data-field=", "greta@example.com");
         String form = between(html, "<form id=\"checkout\"", "</form>");
         assertThat(form).contains("hx-swap-oob=\"true\"");
         assertThat(textarea(form, "delivery-address")).isEqualTo("5 New Street");

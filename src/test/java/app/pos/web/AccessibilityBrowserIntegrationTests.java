@@ -223,6 +223,9 @@ class AccessibilityBrowserIntegrationTests {
         page.navigate(url("/admin/consent-wordings"));
         assertThat(page.locator("#wording-EMAIL")).isVisible();
         audit.check(page, "consent wordings");
+        page.navigate(url("/admin/privacy/settings"));
+        assertThat(page.locator("#privacy-settings-form")).isVisible();
+        audit.check(page, "privacy settings");
 
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
