@@ -84,7 +84,8 @@ class SecurityConfig {
                         .hasRole("MANAGER")
                         .requestMatchers("/admin/staff", "/admin/staff/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/admin/consent-wordings", "/admin/consent-wordings/**", "/admin/privacy/settings")
+                        .requestMatchers(
+                                "/admin/consent-wordings", "/admin/consent-wordings/**", "/admin/privacy/settings")
                         .hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("MANAGER")

@@ -326,8 +326,7 @@ class CustomerDataExportPostgresIntegrationTests {
                 return new Points(customerId, 42);
             }
         };
-        CustomerDataExport export =
-                new CustomerDataExport(
+        CustomerDataExport export = new CustomerDataExport(
                 customers, records, customerOrders, consents, audit, List.of(loyalty), "", clock);
 
         CustomerData data = export.export(dora.id(), "manager");
