@@ -3,7 +3,8 @@
  * merge, CSV import (upload, column mapping, preview, report). Pages only: owns no business rule; merge, import
  * rules and statistics belong to {@link app.pos.customer}, orders to {@link app.pos.order}. Its one table,
  * {@code import_uploads}, is the import page's state (the uploaded file until imported or expired), kept there
- * rather than in the HTTP session.
+ * rather than in the HTTP session. Implements {@link app.pos.customer.PersonalDataCopies}: an erased customer's
+ * uploads go with them.
  */
 @ApplicationModule(allowedDependencies = {"customer", "order", "shared", "web"})
 package app.pos.backoffice;
