@@ -46,7 +46,7 @@ class ErasureRepository {
      */
     List<Row> lockInactive(OffsetDateTime cutoff, int limit) {
         return jdbc.sql("SELECT id, name, phone, email FROM customers WHERE " + INACTIVE
-                        + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                        + " LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .param("cutoff", cutoff)
                 .param("limit", limit)
                 .query(Row.class)

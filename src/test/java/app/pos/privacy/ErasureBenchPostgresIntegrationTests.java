@@ -92,6 +92,12 @@ class ErasureBenchPostgresIntegrationTests {
         jdbc.sql("ANALYZE").update();
         jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1").update();
         assertThat(retention.preview().count()).isEqualTo(INACTIVE);
+        jdbc.sql("EXPLAIN SELECT id FROM customers WHERE COALESCE(last_visit_at, created_at) < :cutoff "
+                        + "AND updated_at < :cutoff LIMIT 1000 FOR UPDATE SKIP LOCKED")
+                .param("cutoff", java.time.OffsetDateTime.parse("1926-01-01T00:00:00Z"))
+                .query(String.class)
+                .list()
+                .forEach(line -> System.out.println("BENCH plan " + line));
 
         ProductView latte = Products.create(products, "Latte", "Bench " + ErasureFixture.tag(), "4.20");
         List<UUID> active = jdbc.sql("SELECT id FROM customers WHERE name LIKE 'Bench %' AND last_visit_at > :t LIMIT 1000")
