@@ -210,6 +210,13 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#staff")).isVisible();
         audit.check(page, "staff");
 
+        page.navigate(url("/admin/customers/" + twin.id() + "/erase"));
+        assertThat(page.locator("#erase-confirmation")).isVisible();
+        audit.check(page, "erase confirmation");
+        page.navigate(url("/admin/privacy"));
+        assertThat(page.locator("#retention-policy")).isVisible();
+        audit.check(page, "privacy");
+
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
         audit.check(page, "login, logged out");
