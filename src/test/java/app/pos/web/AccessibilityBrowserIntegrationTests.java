@@ -222,7 +222,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "login, logged out");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(15);
+        Assertions.assertThat(audit.pages()).isEqualTo(17);
     }
 
     private String url(String path) {
