@@ -64,7 +64,9 @@ class ErasureBenchPostgresIntegrationTests {
         for (int i = 0; i < 5; i++) {
             CustomerView c = customers.create(
                     new CustomerDetails("Heavy " + ErasureFixture.tag(), Fixtures.uniquePhone(), null, "1 Main St"));
-            insertOrders("SELECT id, name, phone, address, created_at FROM customers WHERE id = '" + c.id() + "'", HEAVY_ORDERS);
+            insertOrders(
+                    "SELECT id, name, phone, address, created_at FROM customers WHERE id = '" + c.id() + "'",
+                    HEAVY_ORDERS);
             jdbc.sql("ANALYZE orders").update();
             long start = System.nanoTime();
             Erasure.Result result = erasure.erase(c.id(), "bench");
@@ -72,7 +74,8 @@ class ErasureBenchPostgresIntegrationTests {
             assertThat(result.ordersScrubbed()).isEqualTo(HEAVY_ORDERS);
         }
         Collections.sort(heavy);
-        System.out.printf("BENCH erasure of a customer with %,d orders: median %d ms, max %d ms (runs %s)%n",
+        System.out.printf(
+                "BENCH erasure of a customer with %,d orders: median %d ms, max %d ms (runs %s)%n",
                 HEAVY_ORDERS, heavy.get(heavy.size() / 2), heavy.get(heavy.size() - 1), heavy);
         assertThat(heavy.get(heavy.size() / 2)).as("median erasure time (ms)").isLessThan(1000);
 
@@ -88,9 +91,11 @@ class ErasureBenchPostgresIntegrationTests {
                        CASE WHEN g <= :inactive THEN TIMESTAMPTZ '1901-01-01 10:00:00+00' ELSE now() END
                 FROM generate_series(1, :n) g
                 """).param("inactive", INACTIVE).param("n", CUSTOMERS).update();
-        insertOrders("SELECT id, name, phone, address, created_at FROM customers WHERE name LIKE 'Bench %'", ORDERS_EACH);
+        insertOrders(
+                "SELECT id, name, phone, address, created_at FROM customers WHERE name LIKE 'Bench %'", ORDERS_EACH);
         jdbc.sql("ANALYZE").update();
-        jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1").update();
+        jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1")
+                .update();
         assertThat(retention.preview().count()).isEqualTo(INACTIVE);
         jdbc.sql("EXPLAIN SELECT id FROM customers WHERE COALESCE(last_visit_at, created_at) < :cutoff "
                         + "AND updated_at < :cutoff LIMIT 1000 FOR UPDATE SKIP LOCKED")
@@ -100,7 +105,8 @@ class ErasureBenchPostgresIntegrationTests {
                 .forEach(line -> System.out.println("BENCH plan " + line));
 
         ProductView latte = Products.create(products, "Latte", "Bench " + ErasureFixture.tag(), "4.20");
-        List<UUID> active = jdbc.sql("SELECT id FROM customers WHERE name LIKE 'Bench %' AND last_visit_at > :t LIMIT 1000")
+        List<UUID> active = jdbc.sql(
+                        "SELECT id FROM customers WHERE name LIKE 'Bench %' AND last_visit_at > :t LIMIT 1000")
                 .param("t", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z"))
                 .query(UUID.class)
                 .list();
@@ -136,8 +142,15 @@ class ErasureBenchPostgresIntegrationTests {
         System.out.printf(
                 "BENCH retention: %,d of %,d customers (%,d orders each) erased in %,d ms = %,d customers/s;"
                         + " %,d sales meanwhile: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                INACTIVE, CUSTOMERS + 5, ORDERS_EACH, millis, INACTIVE * 1000L / Math.max(1, millis), sorted.size(),
-                percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0));
+                INACTIVE,
+                CUSTOMERS + 5,
+                ORDERS_EACH,
+                millis,
+                INACTIVE * 1000L / Math.max(1, millis),
+                sorted.size(),
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99),
+                percentile(sorted, 1.0));
         assertThat(retention.preview().count()).isZero();
     }
 

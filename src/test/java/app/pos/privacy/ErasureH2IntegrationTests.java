@@ -113,8 +113,10 @@ class ErasureH2IntegrationTests {
         mvc.perform(Api.putJson("/api/v1/privacy/retention", "{\"enabled\": true, \"inactiveMonths\": 1200}")
                         .with(admin()))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/privacy/retention/preview").with(admin())).andExpect(jsonPath("$.count").value(1));
-        mvc.perform(post("/api/v1/privacy/retention/run").with(admin())).andExpect(jsonPath("$.erased").value(1));
+        mvc.perform(get("/api/v1/privacy/retention/preview").with(admin()))
+                .andExpect(jsonPath("$.count").value(1));
+        mvc.perform(post("/api/v1/privacy/retention/run").with(admin()))
+                .andExpect(jsonPath("$.erased").value(1));
         assertThat(customers.find(old.id())).isEmpty();
         assertThat(customers.find(recent.id())).isPresent();
         mvc.perform(get("/api/v1/privacy/retention").with(admin()))

@@ -70,19 +70,24 @@ class PrivacyPagesPostgresIntegrationTests {
                 .doesNotContain("onclick", "<script>");
         mvc.perform(get(erase).with(manager())).andExpect(status().isForbidden());
 
-        String refused = body(mvc.perform(post(erase).param("reason", "Asked by " + zen.last())
+        String refused = body(mvc.perform(post(erase)
+                        .param("reason", "Asked by " + zen.last())
                         .with(admin())
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(refused).contains("The reason must not hold the customer&#39;s name, phone number or e-mail");
-        String blank = body(mvc.perform(post(erase).param("reason", " ").with(admin()).with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn());
+        String blank =
+                body(mvc.perform(post(erase).param("reason", " ").with(admin()).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn());
         assertThat(blank).contains("Say why the customer is erased");
         assertThat(customers.find(customer.id())).isPresent();
 
-        mvc.perform(post(erase).param("reason", "In-store request").with(admin()).with(csrf()))
+        mvc.perform(post(erase)
+                        .param("reason", "In-store request")
+                        .with(admin())
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/customers"))
                 .andExpect(flash().attribute("message", "The customer was erased. They had no orders."));
@@ -93,7 +98,8 @@ class PrivacyPagesPostgresIntegrationTests {
     @Test
     void thePrivacyPageShowsAndChangesThePolicyPreviewsRunsAndSaysWhatIsKept() throws Exception {
         clock.set(Instant.parse("1902-01-01T10:00:00Z"));
-        CustomerView old = customers.create(new CustomerDetails("Imogen Inactive" + ErasureFixture.tag(), null, null, null));
+        CustomerView old =
+                customers.create(new CustomerDetails("Imogen Inactive" + ErasureFixture.tag(), null, null, null));
         clock.reset();
 
         String page = page("/admin/privacy", true);

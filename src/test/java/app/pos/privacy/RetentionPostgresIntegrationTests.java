@@ -4,8 +4,8 @@ import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
 import static app.pos.support.Fixtures.uniquePhone;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -136,7 +136,8 @@ class RetentionPostgresIntegrationTests {
         customers.update(changedSince.id(), new CustomerDetails(changedSince.name() + " Jr", null, null, null));
         Sales.of(latte, 1).forCustomer(visitedSince.id()).placeWith(orders, "cashier");
         CustomerView recent = create("Rita Recent" + tag);
-        jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1").update();
+        jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1")
+                .update();
 
         mvc.perform(get("/api/v1/privacy/retention/preview").with(admin()))
                 .andExpect(status().isOk())
@@ -155,35 +156,34 @@ class RetentionPostgresIntegrationTests {
         assertThat(customers.find(visitedSince.id())).as("visited since").isPresent();
         assertThat(customers.find(recent.id())).isPresent();
         mvc.perform(get("/api/v1/customers/" + never.id()).with(cashier())).andExpect(status().isGone());
-        assertThat(audit.about(never.id()))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.action()).isEqualTo(AuditAction.CUSTOMER_ERASED);
-                    assertThat(e.detail()).isEqualTo("retention");
-                    assertThat(e.staff()).isEqualTo("admin");
-                });
+        assertThat(audit.about(never.id())).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.CUSTOMER_ERASED);
+            assertThat(e.detail()).isEqualTo("retention");
+            assertThat(e.staff()).isEqualTo("admin");
+        });
         assertThat(retention.policy().lastRunErased()).isEqualTo(2);
-        assertThat(retention.lastRuns(1))
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.erased()).isEqualTo(2);
-                    assertThat(r.inactiveMonths()).isEqualTo(1200);
-                    assertThat(r.startedBy()).isEqualTo("admin");
-                });
+        assertThat(retention.lastRuns(1)).singleElement().satisfies(r -> {
+            assertThat(r.erased()).isEqualTo(2);
+            assertThat(r.inactiveMonths()).isEqualTo(1200);
+            assertThat(r.startedBy()).isEqualTo("admin");
+        });
         assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE action = 'RETENTION_RUN' ORDER BY id DESC LIMIT 1")
                         .query(String.class)
                         .single())
                 .isEqualTo("erased 2 (inactive 1200 months)");
-        mvc.perform(get("/api/v1/privacy/retention/preview").with(admin())).andExpect(jsonPath("$.count").value(0));
+        mvc.perform(get("/api/v1/privacy/retention/preview").with(admin()))
+                .andExpect(jsonPath("$.count").value(0));
     }
 
     @Test
     void theDailyJobDoesNothingWhileThePolicyIsOffAndTwoInstancesStartingItAtOnceRunItOnce() throws Exception {
         String tag = ErasureFixture.tag();
         clock.set(LONG_AGO);
-        List<CustomerView> old = List.of(create("Ann Ancient" + tag), create("Bob Bygone" + tag), create("Cy Crusty" + tag));
+        List<CustomerView> old =
+                List.of(create("Ann Ancient" + tag), create("Bob Bygone" + tag), create("Cy Crusty" + tag));
         clock.reset();
-        jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1").update();
+        jdbc.sql("UPDATE retention_policy SET inactive_months = 1200 WHERE id = 1")
+                .update();
         long runsBefore = runs();
 
         job.run();
@@ -212,12 +212,16 @@ class RetentionPostgresIntegrationTests {
             assertThat(r.erased()).isEqualTo(3);
             assertThat(r.startedBy()).isEqualTo(AuditLog.SYSTEM);
         });
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'retention'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'retention'")
+                        .query(Long.class)
+                        .single())
                 .as("the lock row ShedLock took")
                 .isEqualTo(1);
 
         job.run();
-        assertThat(runs() - runsBefore).as("still locked: a second start the same night does nothing").isEqualTo(1);
+        assertThat(runs() - runsBefore)
+                .as("still locked: a second start the same night does nothing")
+                .isEqualTo(1);
     }
 
     private CustomerView create(String name) {
@@ -226,7 +230,8 @@ class RetentionPostgresIntegrationTests {
 
     /** Ends ShedLock's lock as the night after would (it keeps the row, and knows it exists). */
     private void releaseLock() {
-        jdbc.sql("UPDATE shedlock SET lock_until = TIMESTAMP '2000-01-01 00:00:00'").update();
+        jdbc.sql("UPDATE shedlock SET lock_until = TIMESTAMP '2000-01-01 00:00:00'")
+                .update();
     }
 
     private long runs() {
