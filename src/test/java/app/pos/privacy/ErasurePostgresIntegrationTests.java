@@ -195,8 +195,15 @@ class ErasurePostgresIntegrationTests {
                 .as("another person's upload stays")
                 .contains("import_uploads.content");
         assertThat(figures())
-                .as("revenue, tax, payment split and daily revenue unchanged")
+                .as("revenue, tax, cash-up, payment split, top products unchanged")
                 .isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM customer_marketing_consents WHERE customer_id = :id", customer.id()))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM customer_external_ids WHERE customer_id = :id", customer.id()))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM erased_customers WHERE customer_id = :id", customer.id()))
+                .as("the tombstone")
+                .isOne();
         assertThat(jdbc.sql("SELECT total, order_type, payment_method FROM orders WHERE id = :id")
                         .param("id", delivery.id())
                         .query()
@@ -274,7 +281,8 @@ class ErasurePostgresIntegrationTests {
     }
 
     /** What the books say: revenue and tax totals, the cash-up, the payment split and the daily revenue. */
-    private record Figures(Object summaryRevenue, long summaryOrders, Object cashUp, Object split, Object daily) {}
+    private record Figures(
+            Object summaryRevenue, long summaryOrders, Object cashUp, Object split, Object topProducts, Object sums) {}
 
     private Figures figures() {
         SalesReport.Summary summary = sales.summary(FROM, TO);
@@ -283,6 +291,7 @@ class ErasurePostgresIntegrationTests {
                 summary.orders(),
                 sales.cashUp(FROM, TO),
                 sales.paymentSplit(FROM, TO),
+                sales.topProducts(FROM, TO, 10),
                 jdbc.sql("SELECT SUM(total) AS t, SUM(tax) AS x, COUNT(*) AS n FROM orders")
                         .query()
                         .singleRow()
