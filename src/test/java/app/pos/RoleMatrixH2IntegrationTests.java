@@ -158,6 +158,8 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/admin/staff", ADMIN_ONLY),
             endpoint("GET", "/admin/consent-wordings", ADMIN_ONLY),
             endpoint("GET", "/admin/privacy/settings", ADMIN_ONLY),
+            endpoint("GET", "/admin/customers/{customer}/erase", ADMIN_ONLY),
+            endpoint("GET", "/admin/privacy", ADMIN_ONLY),
             // --- back office forms -------------------------------------------------------------------------
             endpoint(
                     "POST",
@@ -176,6 +178,17 @@ class RoleMatrixH2IntegrationTests {
                     ADMIN_ONLY,
                     (r, f) -> r.param("text", "Join our club? " + uniqueUsername("role"))),
             endpoint("POST", "/admin/customers/{customer}/delete", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/admin/customers/{customer}/erase",
+                    ADMIN_ONLY,
+                    (r, f) -> r.param("reason", "Role matrix request")),
+            endpoint(
+                    "POST",
+                    "/admin/privacy/retention",
+                    ADMIN_ONLY,
+                    (r, f) -> r.param("enabled", "false").param("inactiveMonths", "36")),
+            endpoint("POST", "/admin/privacy/retention/run", ADMIN_ONLY),
             endpoint(
                     "POST",
                     "/admin/customers/merge",
@@ -307,6 +320,19 @@ class RoleMatrixH2IntegrationTests {
                     ANY_STAFF,
                     (r, f) -> r.contentType("application/merge-patch+json").content(object("notes", "Role Matrix"))),
             endpoint("DELETE", "/api/v1/customers/{customer}", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/api/v1/customers/{customer}/erasure",
+                    ADMIN_ONLY,
+                    (r, f) -> json(r, object("reason", "Role matrix request"))),
+            endpoint("GET", "/api/v1/privacy/retention", ADMIN_ONLY),
+            endpoint(
+                    "PUT",
+                    "/api/v1/privacy/retention",
+                    ADMIN_ONLY,
+                    (r, f) -> json(r, object("enabled", false, "inactiveMonths", 36))),
+            endpoint("GET", "/api/v1/privacy/retention/preview", ADMIN_ONLY),
+            endpoint("POST", "/api/v1/privacy/retention/run", ADMIN_ONLY),
             new Endpoint(
                     "POST",
                     "/api/v1/customers/imports",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,10 +24,12 @@ public class AuditLog {
     static final int MAX_DETAIL = 1000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
     }
 
@@ -40,6 +43,27 @@ public class AuditLog {
                 .param("customer", customerId)
                 .param("detail", detail == null ? null : truncate(detail))
                 .update();
+    }
+
+    /** Records the same action about each of these customers, in one batch (the retention job erases thousands). */
+    public void recordEach(AuditAction action, java.util.Collection<UUID> customerIds, String detail) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        String staff = currentStaff();
+        String text = detail == null ? null : truncate(detail);
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO audit_log (at, staff, action, customer_id, detail) VALUES (?, ?, ?, ?, ?)",
+                customerIds,
+                500,
+                (statement, id) -> {
+                    statement.setObject(1, at);
+                    statement.setString(2, staff);
+                    statement.setString(3, action.name());
+                    statement.setObject(4, id);
+                    statement.setString(5, text);
+                });
     }
 
     /** Every entry about one customer, oldest first. */

@@ -4,7 +4,8 @@
  * rules and statistics belong to {@link app.pos.customer}, orders to {@link app.pos.order}. Its one table,
  * {@code import_uploads}, is the import page's state (the uploaded file until imported or expired), kept there
  * rather than in the HTTP session. Records profile views and CSV exports in the {@link app.pos.audit} log, and
- * has the ADMIN's privacy settings page ({@code /admin/privacy/settings}).
+ * has the ADMIN's privacy settings page ({@code /admin/privacy/settings}). Implements
+ * {@link app.pos.customer.PersonalDataCopies}: an erased customer's uploads go with them.
  */
 @ApplicationModule(allowedDependencies = {"audit", "customer", "order", "shared", "web"})
 package app.pos.backoffice;

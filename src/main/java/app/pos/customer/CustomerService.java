@@ -31,6 +31,7 @@ public class CustomerService {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final CustomerRepository customers;
+    private final ErasureRepository erased;
     private final CustomerListing listing;
     private final DuplicateFinder duplicates;
     private final CustomerStats stats;
@@ -44,6 +45,7 @@ public class CustomerService {
 
     CustomerService(
             CustomerRepository customers,
+            ErasureRepository erased,
             CustomerListing listing,
             DuplicateFinder duplicates,
             CustomerStats stats,
@@ -55,6 +57,7 @@ public class CustomerService {
             Clock clock,
             ContactMasking masking) {
         this.customers = customers;
+        this.erased = erased;
         this.listing = listing;
         this.duplicates = duplicates;
         this.stats = stats;
@@ -127,7 +130,7 @@ public class CustomerService {
 
     @Transactional(readOnly = true)
     public CustomerView get(UUID id) {
-        return customers.findById(id).orElseThrow(() -> CustomerNotFound.byId(id));
+        return customers.findById(id).orElseThrow(() -> notFound(id));
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +151,7 @@ public class CustomerService {
         try {
             transaction.executeWithoutResult(status -> {
                 if (!customers.update(id, contact, now())) {
-                    throw CustomerNotFound.byId(id);
+                    throw notFound(id);
                 }
                 events.publishEvent(new CustomerUpdated(id));
             });
@@ -165,7 +168,7 @@ public class CustomerService {
     @Transactional
     public void delete(UUID id) {
         if (!customers.delete(id)) {
-            throw CustomerNotFound.byId(id);
+            throw notFound(id);
         }
         events.publishEvent(new CustomerDeleted(id));
     }
@@ -194,6 +197,11 @@ public class CustomerService {
         String e164 =
                 phones.toE164(rawPhone).orElseThrow(() -> InvalidInput.field("phone", "is not a valid phone number"));
         return customers.findByPhone(e164).orElseThrow(CustomerNotFound::byPhone);
+    }
+
+    /** 410 Gone for an erased customer's id, 404 for one that never was. */
+    private RuntimeException notFound(UUID id) {
+        return erased.isErased(id) ? CustomerGone.erased(id) : CustomerNotFound.byId(id);
     }
 
     private DuplicatePhone duplicateOf(String phone, DuplicateKeyException race) {

@@ -5,7 +5,8 @@
  *
  * <p>API: {@link app.pos.order.OrderService}, {@link app.pos.order.OrderPricing} (the one pricing
  * implementation), {@link app.pos.order.CustomerOrders}, {@link app.pos.order.SalesReport},
- * {@link app.pos.order.LegacyOrders} and their records.
+ * {@link app.pos.order.LegacyOrders}, {@link app.pos.order.OrderSnapshots} (removes an erased customer's contact
+ * details from their orders) and their records.
  *
  * <p>Events, each published inside the transaction that causes it:
  * <ul>

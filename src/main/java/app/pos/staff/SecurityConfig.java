@@ -38,6 +38,10 @@ class SecurityConfig {
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/data-export")
                                 .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/erasure")
+                                .hasRole("ADMIN")
+                                .requestMatchers("/api/v1/privacy/retention", "/api/v1/privacy/retention/**")
+                                .hasRole("ADMIN")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/customers/imports")
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/void")
@@ -85,7 +89,11 @@ class SecurityConfig {
                         .requestMatchers("/admin/staff", "/admin/staff/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
-                                "/admin/consent-wordings", "/admin/consent-wordings/**", "/admin/privacy/settings")
+                                "/admin/consent-wordings",
+                                "/admin/consent-wordings/**",
+                                "/admin/privacy",
+                                "/admin/privacy/**",
+                                "/admin/customers/*/erase")
                         .hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("MANAGER")

@@ -226,6 +226,12 @@ class AccessibilityBrowserIntegrationTests {
         page.navigate(url("/admin/privacy/settings"));
         assertThat(page.locator("#privacy-settings-form")).isVisible();
         audit.check(page, "privacy settings");
+        page.navigate(url("/admin/customers/" + twin.id() + "/erase"));
+        assertThat(page.locator("#erase-confirmation")).isVisible();
+        audit.check(page, "erase confirmation");
+        page.navigate(url("/admin/privacy"));
+        assertThat(page.locator("#retention-policy")).isVisible();
+        audit.check(page, "privacy");
 
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
