@@ -8,8 +8,8 @@ CREATE TABLE erased_customers (
     CONSTRAINT pk_erased_customers PRIMARY KEY (customer_id)
 );
 
--- The retention policy: one row. Off until an ADMIN turns it on, so that an upgrade never erases a shop's
--- customers without someone deciding it.
+-- The retention policy: one row. On (36 months) for a new shop: privacy by default. Off for a shop that already
+-- has customers when it upgrades, so that an upgrade never erases anyone until an ADMIN has decided it.
 CREATE TABLE retention_policy (
     id               INT     NOT NULL,
     enabled          BOOLEAN NOT NULL DEFAULT FALSE,
@@ -23,7 +23,8 @@ CREATE TABLE retention_policy (
     CONSTRAINT ck_retention_policy_months CHECK (inactive_months BETWEEN 1 AND 1200)
 );
 
-INSERT INTO retention_policy (id, enabled, inactive_months) VALUES (1, FALSE, 36);
+INSERT INTO retention_policy (id, enabled, inactive_months)
+SELECT 1, NOT EXISTS (SELECT 1 FROM customers), 36 FROM (VALUES (1)) AS one (x);
 
 -- Every run of the policy, scheduled or started by an ADMIN: when, by whom, under which setting, how many erased.
 CREATE TABLE retention_runs (
