@@ -9,14 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contact details an order keeps of its customer (name, number and address at the time of sale, the delivery
- * address and the order note), removed for an erased customer. Numbers, dates, lines, totals, tax and payment
+ * address and the order note, and the hash of the request that placed it), removed for an erased customer. Numbers, dates, lines, totals, tax and payment
  * stay, so revenue, reports and receipts by number do not change. Set-based: one statement per call.
  */
 @Service
 public class OrderSnapshots {
 
     private static final String SCRUB = "UPDATE orders SET customer_name = NULL, customer_number = NULL, "
-            + "customer_address = NULL, delivery_address = NULL, note = NULL ";
+            + "customer_address = NULL, delivery_address = NULL, note = NULL, request_hash = NULL ";
 
     private final JdbcClient jdbc;
 

@@ -1,6 +1,7 @@
 package app.pos.customer;
 
 import static app.pos.support.Api.postJson;
+import static app.pos.support.Fixtures.admin;
 import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.e164;
 import static app.pos.support.Fixtures.manager;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
+import app.pos.support.Api;
 import app.pos.support.ImportFixtures;
 import app.pos.support.Json;
 import app.pos.support.PostgresIntegrationTest;
@@ -165,6 +167,25 @@ class NoPersonalDataInLogsPostgresIntegrationTests {
                                 "file", "small.csv", "text/csv", small.getBytes(StandardCharsets.UTF_8)))
                         .with(manager()))
                 .andExpect(status().isOk());
+
+        // the imported customer records a consent, then asks to be erased (and a reason naming them is refused)
+        String imported = Json.read(
+                mvc.perform(get("/api/v1/customers/lookup")
+                                .param("phone", importedPhone)
+                                .with(manager()))
+                        .andExpect(status().isOk())
+                        .andReturn(),
+                "$.id");
+        mvc.perform(Api.putJson("/api/v1/customers/" + imported + "/consents/EMAIL", object("state", "GRANTED"))
+                        .with(cashier()))
+                .andExpect(status().isOk());
+        mvc.perform(postJson("/api/v1/customers/" + imported + "/erasure", object("reason", "asked by " + importedName))
+                        .with(admin()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(postJson("/api/v1/customers/" + imported + "/erasure", object("reason", "asked at the counter"))
+                        .with(admin()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers/" + imported).with(manager())).andExpect(status().isGone());
 
         // merge a twin into them, then delete
         String twin = Json.read(

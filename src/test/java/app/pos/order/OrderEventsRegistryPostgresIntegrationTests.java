@@ -110,14 +110,14 @@ class OrderEventsRegistryPostgresIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start() {
+        // command-line arguments, not default properties: those lose to application.yml's embedded H2 database
         return new SpringApplicationBuilder(PosApplication.class, LaterListener.class)
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + PostgresTestDatabase.user(),
-                        "spring.datasource.password=" + PostgresTestDatabase.password(),
-                        "pos.admin.password=registry-test-password")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + PostgresTestDatabase.user(),
+                        "--spring.datasource.password=" + PostgresTestDatabase.password(),
+                        "--pos.admin.password=registry-test-password");
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {

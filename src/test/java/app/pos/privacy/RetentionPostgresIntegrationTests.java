@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.pos.audit.AuditAction;
 import app.pos.audit.AuditLog;
 import app.pos.catalog.ProductService;
+import app.pos.customer.CustomerErasure;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
@@ -25,6 +26,7 @@ import app.pos.support.Products;
 import app.pos.support.Sales;
 import app.pos.support.TestClock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -74,6 +76,9 @@ class RetentionPostgresIntegrationTests {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    CustomerErasure erasure;
+
     @BeforeEach
     @AfterEach
     void defaults() {
@@ -81,6 +86,9 @@ class RetentionPostgresIntegrationTests {
         jdbc.sql("UPDATE retention_policy SET enabled = FALSE, inactive_months = 36 WHERE id = 1")
                 .update();
         releaseLock();
+        // customers made long ago by this class and PrivacyPagesPostgresIntegrationTests, which share the database
+        while (!erasure.eraseInactive(OffsetDateTime.parse("1950-01-01T00:00:00Z"), 1_000)
+                .isEmpty()) {}
     }
 
     @Test

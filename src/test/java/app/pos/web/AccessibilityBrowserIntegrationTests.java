@@ -238,7 +238,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "login, logged out");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(17);
+        Assertions.assertThat(audit.pages()).isEqualTo(19);
     }
 
     private String url(String path) {
