@@ -173,9 +173,12 @@
     return !!(elt && elt.closest && elt.closest('.result, .use-existing'));
   }
 
-  document.addEventListener('htmx:beforeRequest', function (event) { if (isPick(event)) { picking++; } });
-  document.addEventListener('htmx:afterRequest', function (event) {
-    if (isPick(event)) { picking = Math.max(0, picking - 1); }
+  // The pick ends when its request does: counted on the request itself, because the picked button is swapped out
+  // of the page with the panel, and events on a removed element (htmx:afterRequest) never reach the document.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    if (!isPick(event)) { return; }
+    picking++;
+    event.detail.xhr.addEventListener('loadend', function () { picking = Math.max(0, picking - 1); });
   });
   document.addEventListener('htmx:beforeSwap', function (event) {
     var target = event.detail.target;

@@ -82,8 +82,11 @@ public final class Browser implements AutoCloseable {
      * would do nothing.
      */
     public static void settle(Page page) {
+        // no request, swap or settle under way, and every busy indicator faded out (mid-fade it fails contrast)
         page.waitForFunction(
-                "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+                "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
+                        + " && Array.from(document.querySelectorAll('.htmx-indicator'))"
+                        + ".every(e => getComputedStyle(e).opacity === '0')");
     }
 
     public static void screenshot(Page page, String name) {

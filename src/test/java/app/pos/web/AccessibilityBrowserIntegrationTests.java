@@ -114,6 +114,29 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#busy")).hasCSS("opacity", "0");
         audit.check(page, "till, consent granted");
 
+        page.locator("#customer-preview .preview-head button", new Page.LocatorOptions().setHasText("Change"))
+                .click();
+        assertThat(page.locator("#customer-search")).isVisible();
+        page.locator("#customer-search").fill("New " + tag);
+        // a search after picking a customer and changing them shows its results (it did not: the pick was never over)
+        assertThat(page.locator("#customer-results")).hasAttribute("data-q", "New " + tag);
+        page.locator(".create-customer").click();
+        assertThat(page.locator("#nc-name")).hasValue("New " + tag);
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0");
+        audit.check(page, "till, new-customer form");
+        page.locator("#nc-phone").fill("12");
+        page.locator("#customer-form button[type=submit]").click();
+        assertThat(page.locator("#customer-form .field-error[data-field=phone]"))
+                .isVisible();
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0");
+        audit.check(page, "till, new-customer form with an error");
+        page.locator("#customer-form button", new Page.LocatorOptions().setHasText("Cancel"))
+                .click();
+        assertThat(page.locator("#customer-search")).isVisible();
+        page.locator("#customer-search").fill(tag);
+        page.locator("#customer-results .result").first().click();
+        assertThat(page.locator("#customer-preview .customer-name")).hasText(ada.name());
+
         page.locator("label.choice", new Page.LocatorOptions().setHasText("Delivery"))
                 .click();
         assertThat(page.locator("#delivery-address")).isVisible();
@@ -144,7 +167,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "error page (404)");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(15);
+        Assertions.assertThat(audit.pages()).isEqualTo(17);
     }
 
     @Test
