@@ -1,0 +1,395 @@
+package app.pos.loyalty;
+
+import static app.pos.support.Api.postJson;
+import static app.pos.support.Api.putJson;
+import static app.pos.support.Fixtures.admin;
+import static app.pos.support.Fixtures.cashier;
+import static app.pos.support.Fixtures.manager;
+import static app.pos.support.Fixtures.uniqueName;
+import static app.pos.support.Json.object;
+import static app.pos.support.Json.raw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.pos.catalog.ProductService;
+import app.pos.catalog.ProductView;
+import app.pos.customer.ConsentChannel;
+import app.pos.customer.Consents;
+import app.pos.customer.CustomerService;
+import app.pos.customer.CustomerView;
+import app.pos.order.OrderService;
+import app.pos.order.OrderView;
+import app.pos.support.Customers;
+import app.pos.support.Json;
+import app.pos.support.PostgresIntegrationTest;
+import app.pos.support.Products;
+import app.pos.support.Sales;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The program, earning and voids, enrolment, adjustments and the export section, on PostgreSQL. */
+@PostgresIntegrationTest
+class LoyaltyPostgresIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProductService products;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    Consents consents;
+
+    @AfterEach
+    void backToTheDefaultProgram() throws Exception {
+        putProgram("{}").andExpect(status().isOk());
+    }
+
+    ResultActions putProgram(String json) throws Exception {
+        return mvc.perform(putJson("/api/v1/loyalty/program", json).with(admin()));
+    }
+
+    void enableProgram(String... more) throws Exception {
+        List<Object> fields = new ArrayList<>(List.of("enabled", true));
+        fields.addAll(List.of((Object[]) more));
+        putProgram(object(fields.toArray())).andExpect(status().isOk());
+    }
+
+    CustomerView member(String name) throws Exception {
+        CustomerView customer = Customers.withPhone(customers, uniqueName(name));
+        mvc.perform(postJson("/api/v1/customers/" + customer.id() + "/loyalty/enrolment", "{}").with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.member").value(true));
+        return customer;
+    }
+
+    ResultActions account(CustomerView customer) throws Exception {
+        return mvc.perform(get("/api/v1/customers/" + customer.id() + "/loyalty").with(cashier()))
+                .andExpect(status().isOk());
+    }
+
+    long balance(CustomerView customer) throws Exception {
+        return ((Number) Json.read(account(customer).andReturn(), "$.balance")).longValue();
+    }
+
+    long ledgerSum(CustomerView customer) {
+        return jdbc.sql("SELECT COALESCE(SUM(points), 0) FROM loyalty_entries WHERE customer_id = :id")
+                .param("id", customer.id())
+                .query(Long.class)
+                .single();
+    }
+
+    /** A JSON array of plain strings (Json.object would quote a list as one string). */
+    static Json.Raw strings(String... values) {
+        return raw("[\"" + String.join("\",\"", values) + "\"]");
+    }
+
+    ProductView product(String category, String price) {
+        return Products.create(products, uniqueName("Loyal"), category, price);
+    }
+
+    @Test
+    void aProgramLeftEmptyIsTheDefaultOneAndAnyStaffReadsIt() throws Exception {
+        putProgram("{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false))
+                .andExpect(jsonPath("$.earnBasis").value("BEFORE_TAX"));
+        mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false))
+                .andExpect(jsonPath("$.pointsPerUnit").value(1.0))
+                .andExpect(jsonPath("$.excludedCategories.length()").value(0))
+                .andExpect(jsonPath("$.pointsExpireAfterMonths").doesNotExist())
+                .andExpect(jsonPath("$.returnRedeemedPointsOnVoid").value(true))
+                .andExpect(jsonPath("$.tiers[*].name").value(List.of("Bronze", "Silver", "Gold")))
+                .andExpect(jsonPath("$.tiers[*].qualifyingSpend").value(List.of(0.0, 250.0, 1000.0)))
+                .andExpect(jsonPath("$.tiers[*].multiplier").value(List.of(1.0, 1.25, 1.5)))
+                .andExpect(jsonPath("$.rewards.length()").value(0));
+    }
+
+    @Test
+    void anAdminStoresTiersRewardsAndExcludedCategories() throws Exception {
+        String category = uniqueName("Gift cards");
+        ProductView cake = product(category, "3.00");
+        putProgram(object(
+                        "enabled", true,
+                        "pointsPerUnit", 2,
+                        "earnBasis", "AFTER_TAX",
+                        "excludedCategories", strings(category),
+                        "pointsExpireAfterMonths", 12,
+                        "tiers", raw("[{\"name\":\"Member\",\"qualifyingSpend\":0,\"multiplier\":1},"
+                                + "{\"name\":\"VIP\",\"qualifyingSpend\":500,\"multiplier\":2}]"),
+                        "rewards", raw("[{\"name\":\"Free cake\",\"points\":100,\"freeProductId\":\"" + cake.id()
+                                + "\"},{\"name\":\"Five off\",\"points\":250,\"discountAmount\":5.00}]")))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
+                .andExpect(jsonPath("$.enabled").value(true))
+                .andExpect(jsonPath("$.pointsPerUnit").value(2.0))
+                .andExpect(jsonPath("$.earnBasis").value("AFTER_TAX"))
+                .andExpect(jsonPath("$.excludedCategories").value(List.of(category)))
+                .andExpect(jsonPath("$.pointsExpireAfterMonths").value(12))
+                .andExpect(jsonPath("$.tiers[*].name").value(List.of("Member", "VIP")))
+                .andExpect(jsonPath("$.rewards[0].freeProductId").value(cake.id().toString()))
+                .andExpect(jsonPath("$.rewards[0].active").value(true))
+                .andExpect(jsonPath("$.rewards[0].id").isNotEmpty())
+                .andExpect(jsonPath("$.rewards[1].discountAmount").value(5.0));
+    }
+
+    @Test
+    void invalidSettingsAreProblemsNamingTheField() throws Exception {
+        expectInvalid(object("pointsPerUnit", -1), "pointsPerUnit");
+        expectInvalid(object("earnBasis", "SOMETIMES"), "earnBasis");
+        expectInvalid(object("pointsExpireAfterMonths", 0), "pointsExpireAfterMonths");
+        expectInvalid(object("excludedCategories", strings(uniqueName("No such category"))), "excludedCategories[0]");
+        expectInvalid(
+                object("tiers", raw("[{\"name\":\"A\",\"qualifyingSpend\":100,\"multiplier\":1},"
+                        + "{\"name\":\"B\",\"qualifyingSpend\":50,\"multiplier\":2}]")),
+                "tiers[1].qualifyingSpend");
+        expectInvalid(
+                object("tiers", raw("[{\"name\":\"A\",\"qualifyingSpend\":0,\"multiplier\":-1}]")),
+                "tiers[0].multiplier");
+        expectInvalid(
+                object("rewards", raw("[{\"name\":\"Coffee\",\"points\":-5,\"discountAmount\":1}]")),
+                "rewards[0].points");
+        expectInvalid(
+                object("rewards", raw("[{\"name\":\"Coffee\",\"points\":5,\"freeProductId\":\"" + UUID.randomUUID()
+                        + "\"}]")),
+                "rewards[0].freeProductId");
+        expectInvalid(
+                object("rewards", raw("[{\"name\":\"Coffee\",\"points\":5,\"discountAmount\":1,"
+                        + "\"discountPercent\":10}]")),
+                "rewards[0].discountAmount");
+        mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
+                .andExpect(jsonPath("$.tiers[*].name").value(List.of("Bronze", "Silver", "Gold")));
+    }
+
+    private void expectInvalid(String json, String field) throws Exception {
+        putProgram(json)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
+    }
+
+    @Test
+    void aMemberEarnsOnTheAmountBeforeTaxAndANonMemberNothing() throws Exception {
+        enableProgram();
+        ProductView soup = product(uniqueName("Soups"), "10.00");
+        CustomerView ada = member("Ada Loyal");
+        CustomerView bob = Customers.withPhone(customers, uniqueName("Bob Walk-in"));
+
+        OrderView adas = Sales.of(soup, 1).forCustomer(ada).placeWith(orders, "cashier");
+        Sales.of(soup, 1).forCustomer(bob).placeWith(orders, "cashier");
+
+        assertThat(adas.total()).isEqualByComparingTo("10.80");
+        account(ada)
+                .andExpect(jsonPath("$.member").value(true))
+                .andExpect(jsonPath("$.balance").value(10))
+                .andExpect(jsonPath("$.lifetimeEarned").value(10))
+                .andExpect(jsonPath("$.tier").value("Bronze"))
+                .andExpect(jsonPath("$.qualifyingSpend").value(10.0))
+                .andExpect(jsonPath("$.nextTier.name").value("Silver"))
+                .andExpect(jsonPath("$.nextTier.spendNeeded").value(240.0))
+                .andExpect(jsonPath("$.expiring.length()").value(0));
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/loyalty/entries").with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].type").value("EARN"))
+                .andExpect(jsonPath("$.items[0].points").value(10))
+                .andExpect(jsonPath("$.items[0].orderId").value(adas.id().toString()))
+                .andExpect(jsonPath("$.items[0].staff").value("cashier"));
+        account(bob).andExpect(jsonPath("$.member").value(false)).andExpect(jsonPath("$.balance").value(0));
+        assertThat(ledgerSum(bob)).isZero();
+    }
+
+    @Test
+    void nobodyEarnsWhileTheProgramIsOff() throws Exception {
+        ProductView soup = product(uniqueName("Soups"), "10.00");
+        CustomerView ada = member("Ada Off");
+
+        Sales.of(soup, 1).forCustomer(ada).placeWith(orders, "cashier");
+
+        assertThat(balance(ada)).isZero();
+    }
+
+    @Test
+    void theTierHeldBeforeAnOrderMultipliesItsPointsOnTheAmountAfterTaxWithoutExcludedLines() throws Exception {
+        String excluded = uniqueName("Gift cards");
+        ProductView hamper = product(uniqueName("Hampers"), "300.00");
+        ProductView coffee = product(uniqueName("Coffee"), "10.00");
+        ProductView giftCard = product(excluded, "20.00");
+        enableProgram("earnBasis", "AFTER_TAX", "excludedCategories", strings(excluded));
+        CustomerView ada = member("Ada Tier");
+
+        OrderView first = Sales.of(hamper, 1).forCustomer(ada).placeWith(orders, "cashier");
+        assertThat(first.total()).isEqualByComparingTo("324.00");
+        account(ada)
+                .andExpect(jsonPath("$.balance").value(324))
+                .andExpect(jsonPath("$.tier").value("Silver"));
+
+        OrderView second =
+                Sales.of(coffee, 1).and(giftCard, 1).forCustomer(ada).placeWith(orders, "cashier");
+
+        // basis 32.40 x 10.00 / 30.00 = 10.80, at Silver's 1.25: 13.5, floored to 13
+        assertThat(second.total()).isEqualByComparingTo("32.40");
+        account(ada)
+                .andExpect(jsonPath("$.balance").value(324 + 13))
+                .andExpect(jsonPath("$.qualifyingSpend").value(334.8))
+                .andExpect(jsonPath("$.nextTier.name").value("Gold"))
+                .andExpect(jsonPath("$.nextTier.spendNeeded").value(665.2));
+        assertThat(jdbc.sql("SELECT to_tier FROM loyalty_tier_changes WHERE customer_id = :id ORDER BY id")
+                        .param("id", ada.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Silver");
+    }
+
+    @Test
+    void aVoidTakesBackExactlyWhatItsOrderEarnedEvenBelowZero() throws Exception {
+        enableProgram();
+        ProductView hamper = product(uniqueName("Hampers"), "300.00");
+        CustomerView ada = member("Ada Void");
+        OrderView order = Sales.of(hamper, 1).forCustomer(ada).placeWith(orders, "cashier");
+        account(ada).andExpect(jsonPath("$.balance").value(300)).andExpect(jsonPath("$.tier").value("Silver"));
+        adjust(ada, manager(), -280, "Spent in the old system").andExpect(status().isCreated());
+
+        orders.voidOrder(order.id(), "manager");
+
+        account(ada)
+                .andExpect(jsonPath("$.balance").value(-280))
+                .andExpect(jsonPath("$.lifetimeEarned").value(0))
+                .andExpect(jsonPath("$.qualifyingSpend").value(0.0))
+                .andExpect(jsonPath("$.tier").value("Bronze"));
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/loyalty/entries?page=0&size=2").with(cashier()))
+                .andExpect(jsonPath("$.items[*].type").value(List.of("REVERSAL", "ADJUSTMENT")))
+                .andExpect(jsonPath("$.items[0].points").value(-300))
+                .andExpect(jsonPath("$.items[0].staff").value("manager"))
+                .andExpect(jsonPath("$.hasMore").value(true));
+        assertThat(ledgerSum(ada)).isEqualTo(-280);
+    }
+
+    @Test
+    void concurrentOrdersOfOneMemberLeaveTheBalanceEqualToTheLedger() throws Exception {
+        enableProgram();
+        ProductView soup = product(uniqueName("Soups"), "7.00");
+        CustomerView ada = member("Ada Busy");
+        int threads = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<OrderView>> placed = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                placed.add(pool.submit(() -> {
+                    start.await();
+                    return Sales.of(soup, 1).forCustomer(ada).placeWith(orders, "cashier");
+                }));
+            }
+            start.countDown();
+            for (Future<OrderView> order : placed) {
+                order.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(ledgerSum(ada)).isEqualTo(threads * 7L);
+        assertThat(balance(ada)).isEqualTo(ledgerSum(ada));
+        account(ada)
+                .andExpect(jsonPath("$.lifetimeEarned").value(threads * 7))
+                .andExpect(jsonPath("$.qualifyingSpend").value(140.0));
+    }
+
+    ResultActions adjust(CustomerView customer, org.springframework.test.web.servlet.request.RequestPostProcessor by,
+            Object points, String reason) throws Exception {
+        return mvc.perform(postJson(
+                        "/api/v1/customers/" + customer.id() + "/loyalty/adjustments",
+                        object("points", points, "reason", reason))
+                .with(by));
+    }
+
+    @Test
+    void managersAndAdminsAdjustWithAReason() throws Exception {
+        CustomerView ada = member("Ada Adjust");
+
+        adjust(ada, cashier(), 10, "Goodwill").andExpect(status().isForbidden());
+        adjust(ada, manager(), 10, " ")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(List.of("reason")));
+        adjust(ada, manager(), 0, "Nothing")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(List.of("points")));
+        adjust(ada, manager(), 10, "Goodwill")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("ADJUSTMENT"))
+                .andExpect(jsonPath("$.points").value(10))
+                .andExpect(jsonPath("$.staff").value("manager"))
+                .andExpect(jsonPath("$.reason").value("Goodwill"));
+        adjust(ada, admin(), -3, "Typo").andExpect(status().isCreated());
+
+        account(ada).andExpect(jsonPath("$.balance").value(7)).andExpect(jsonPath("$.lifetimeEarned").value(0));
+        mvc.perform(postJson("/api/v1/customers/" + UUID.randomUUID() + "/loyalty/adjustments",
+                                object("points", 1, "reason", "Ghost"))
+                        .with(manager()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void enrolmentGrantsTheLoyaltyConsentFromTheTill() throws Exception {
+        CustomerView ada = Customers.withPhone(customers, uniqueName("Ada Join"));
+        assertThat(consents.hasGranted(ada.id(), ConsentChannel.LOYALTY)).isFalse();
+
+        mvc.perform(postJson("/api/v1/customers/" + ada.id() + "/loyalty/enrolment", object("source", "TILL"))
+                        .with(cashier()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.member").value(true))
+                .andExpect(jsonPath("$.balance").value(0));
+
+        assertThat(consents.hasGranted(ada.id(), ConsentChannel.LOYALTY)).isTrue();
+        assertThat(consents.history(ada.id()))
+                .singleElement()
+                .satisfies(item -> assertThat(item.source().name()).isEqualTo("TILL"));
+        mvc.perform(postJson("/api/v1/customers/" + ada.id() + "/loyalty/enrolment", object("source", "IMPORT"))
+                        .with(cashier()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
+        mvc.perform(postJson("/api/v1/customers/" + UUID.randomUUID() + "/loyalty/enrolment", "{}").with(cashier()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDataExportHasTheLoyaltySection() throws Exception {
+        enableProgram();
+        ProductView soup = product(uniqueName("Soups"), "12.00");
+        CustomerView ada = member("Ada Export");
+        Sales.of(soup, 1).forCustomer(ada).placeWith(orders, "cashier");
+
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/data-export").with(manager()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sections.loyalty.balance").value(12))
+                .andExpect(jsonPath("$.sections.loyalty.tier").value("Bronze"))
+                .andExpect(jsonPath("$.sections.loyalty.entries[0].type").value("EARN"))
+                .andExpect(jsonPath("$.sections.loyalty.entries[0].points").value(12));
+    }
+}
