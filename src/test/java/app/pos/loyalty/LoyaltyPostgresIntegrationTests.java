@@ -9,6 +9,7 @@ import static app.pos.support.Fixtures.uniqueName;
 import static app.pos.support.Json.object;
 import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -72,9 +73,9 @@ class LoyaltyPostgresIntegrationTests {
         return mvc.perform(putJson("/api/v1/loyalty/program", json).with(admin()));
     }
 
-    void enableProgram(String... more) throws Exception {
+    void enableProgram(Object... more) throws Exception {
         List<Object> fields = new ArrayList<>(List.of("enabled", true));
-        fields.addAll(List.of((Object[]) more));
+        fields.addAll(List.of(more));
         putProgram(object(fields.toArray())).andExpect(status().isOk());
     }
 
@@ -124,9 +125,9 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.excludedCategories.length()").value(0))
                 .andExpect(jsonPath("$.pointsExpireAfterMonths").doesNotExist())
                 .andExpect(jsonPath("$.returnRedeemedPointsOnVoid").value(true))
-                .andExpect(jsonPath("$.tiers[*].name").value(List.of("Bronze", "Silver", "Gold")))
-                .andExpect(jsonPath("$.tiers[*].qualifyingSpend").value(List.of(0.0, 250.0, 1000.0)))
-                .andExpect(jsonPath("$.tiers[*].multiplier").value(List.of(1.0, 1.25, 1.5)))
+                .andExpect(jsonPath("$.tiers[*].name", contains("Bronze", "Silver", "Gold")))
+                .andExpect(jsonPath("$.tiers[*].qualifyingSpend", contains(0.0, 250.0, 1000.0)))
+                .andExpect(jsonPath("$.tiers[*].multiplier", contains(1.0, 1.25, 1.5)))
                 .andExpect(jsonPath("$.rewards.length()").value(0));
     }
 
@@ -150,9 +151,9 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.enabled").value(true))
                 .andExpect(jsonPath("$.pointsPerUnit").value(2.0))
                 .andExpect(jsonPath("$.earnBasis").value("AFTER_TAX"))
-                .andExpect(jsonPath("$.excludedCategories").value(List.of(category)))
+                .andExpect(jsonPath("$.excludedCategories", contains(category)))
                 .andExpect(jsonPath("$.pointsExpireAfterMonths").value(12))
-                .andExpect(jsonPath("$.tiers[*].name").value(List.of("Member", "VIP")))
+                .andExpect(jsonPath("$.tiers[*].name", contains("Member", "VIP")))
                 .andExpect(jsonPath("$.rewards[0].freeProductId").value(cake.id().toString()))
                 .andExpect(jsonPath("$.rewards[0].active").value(true))
                 .andExpect(jsonPath("$.rewards[0].id").isNotEmpty())
@@ -184,7 +185,7 @@ class LoyaltyPostgresIntegrationTests {
                         + "\"discountPercent\":10}]")),
                 "rewards[0].discountAmount");
         mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
-                .andExpect(jsonPath("$.tiers[*].name").value(List.of("Bronze", "Silver", "Gold")));
+                .andExpect(jsonPath("$.tiers[*].name", contains("Bronze", "Silver", "Gold")));
     }
 
     private void expectInvalid(String json, String field) throws Exception {
@@ -283,7 +284,7 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.qualifyingSpend").value(0.0))
                 .andExpect(jsonPath("$.tier").value("Bronze"));
         mvc.perform(get("/api/v1/customers/" + ada.id() + "/loyalty/entries?page=0&size=2").with(cashier()))
-                .andExpect(jsonPath("$.items[*].type").value(List.of("REVERSAL", "ADJUSTMENT")))
+                .andExpect(jsonPath("$.items[*].type", contains("REVERSAL", "ADJUSTMENT")))
                 .andExpect(jsonPath("$.items[0].points").value(-300))
                 .andExpect(jsonPath("$.items[0].staff").value("manager"))
                 .andExpect(jsonPath("$.hasMore").value(true));
@@ -336,10 +337,10 @@ class LoyaltyPostgresIntegrationTests {
         adjust(ada, cashier(), 10, "Goodwill").andExpect(status().isForbidden());
         adjust(ada, manager(), 10, " ")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(List.of("reason")));
+                .andExpect(jsonPath("$.errors[*].field", contains("reason")));
         adjust(ada, manager(), 0, "Nothing")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(List.of("points")));
+                .andExpect(jsonPath("$.errors[*].field", contains("points")));
         adjust(ada, manager(), 10, "Goodwill")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.type").value("ADJUSTMENT"))
