@@ -126,4 +126,44 @@ class LedgerRepository {
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }
+
+    /**
+     * Moves every entry and tier change of {@code removed} to {@code kept} and adds the removed balance row to the
+     * kept one (one UPDATE), then deletes it; both rows are locked by the caller.
+     */
+    void move(UUID removed, UUID kept) {
+        jdbc.sql("UPDATE loyalty_entries SET customer_id = :kept WHERE customer_id = :removed")
+                .param("kept", kept)
+                .param("removed", removed)
+                .update();
+        jdbc.sql("UPDATE loyalty_tier_changes SET customer_id = :kept WHERE customer_id = :removed")
+                .param("kept", kept)
+                .param("removed", removed)
+                .update();
+        jdbc.sql("UPDATE loyalty_balances SET "
+                        + "balance = balance + (SELECT r.balance FROM loyalty_balances r WHERE r.customer_id = :removed), "
+                        + "lifetime_earned = lifetime_earned "
+                        + "+ (SELECT r.lifetime_earned FROM loyalty_balances r WHERE r.customer_id = :removed) "
+                        + "WHERE customer_id = :kept")
+                .param("kept", kept)
+                .param("removed", removed)
+                .update();
+        jdbc.sql("DELETE FROM loyalty_balances WHERE customer_id = :removed")
+                .param("removed", removed)
+                .update();
+    }
+
+    boolean hasEntries(UUID customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM loyalty_entries WHERE customer_id = :id")
+                        .param("id", customerId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void deleteBalance(UUID customerId) {
+        jdbc.sql("DELETE FROM loyalty_balances WHERE customer_id = :id")
+                .param("id", customerId)
+                .update();
+    }
 }

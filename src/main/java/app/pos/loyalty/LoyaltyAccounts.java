@@ -97,7 +97,9 @@ public class LoyaltyAccounts {
         if (!errors.isEmpty()) {
             throw InvalidInput.fields(errors);
         }
-        customers.get(customerId);
+        if (ReasonText.namesThePerson(why, customers.get(customerId))) {
+            throw InvalidInput.field("reason", "must not hold the customer's name, phone number or e-mail");
+        }
         ledger.lock(customerId);
         ledger.add(customerId, EntryType.ADJUSTMENT, points, 0, BigDecimal.ZERO, null, null, staff, why,
                 OffsetDateTime.now(clock));

@@ -19,9 +19,11 @@ import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.ConsentChannel;
 import app.pos.customer.Consents;
+import app.pos.customer.CustomerMerge;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
+import app.pos.shared.CustomerDetails;
 import app.pos.order.OrderView;
 import app.pos.support.Customers;
 import app.pos.support.Json;
@@ -63,6 +65,9 @@ class LoyaltyPostgresIntegrationTests {
 
     @Autowired
     Consents consents;
+
+    @Autowired
+    CustomerMerge merge;
 
     @AfterEach
     void backToTheDefaultProgram() throws Exception {
@@ -392,5 +397,54 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.sections.loyalty.tier").value("Bronze"))
                 .andExpect(jsonPath("$.sections.loyalty.entries[0].type").value("EARN"))
                 .andExpect(jsonPath("$.sections.loyalty.entries[0].points").value(12));
+    }
+
+    @Test
+    void anAdjustmentsReasonMustNotNameTheCustomer() throws Exception {
+        CustomerView ada = member("Adalind Reason");
+
+        adjust(ada, manager(), 5, "Adalind complained")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        adjust(ada, manager(), 5, "Call back on " + ada.phone())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        assertThat(balance(ada)).isZero();
+    }
+
+    @Test
+    void aMergeMovesTheLedgerSumsTheBalancesAndKeepsTheHigherTier() throws Exception {
+        enableProgram();
+        ProductView soup = product(uniqueName("Soups"), "10.00");
+        ProductView hamper = product(uniqueName("Hampers"), "300.00");
+        CustomerView ada = member("Ada Kept");
+        CustomerView dup = member("Ada Duplicate");
+        Sales.of(soup, 1).forCustomer(ada).placeWith(orders, "cashier");
+        OrderView dups = Sales.of(hamper, 1).forCustomer(dup).placeWith(orders, "cashier");
+
+        merge.merge(
+                new CustomerMerge.Command(
+                        ada.id(), dup.id(), new CustomerDetails(ada.name(), ada.phone(), null, null, null)),
+                "manager");
+
+        account(ada)
+                .andExpect(jsonPath("$.balance").value(310))
+                .andExpect(jsonPath("$.lifetimeEarned").value(310))
+                .andExpect(jsonPath("$.qualifyingSpend").value(310.0))
+                .andExpect(jsonPath("$.tier").value("Silver"));
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/loyalty/entries").with(cashier()))
+                .andExpect(jsonPath("$.items[*].type", contains("MERGE", "EARN", "EARN")))
+                .andExpect(jsonPath("$.items[0].points").value(0));
+        assertThat(ledgerSum(ada)).isEqualTo(310);
+        assertThat(ledgerSum(dup)).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM loyalty_balances WHERE customer_id = :id")
+                        .param("id", dup.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        orders.voidOrder(dups.id(), "manager");
+
+        assertThat(balance(ada)).isEqualTo(10).isEqualTo(ledgerSum(ada));
     }
 }
