@@ -30,6 +30,9 @@ import app.pos.support.Json;
 import app.pos.support.PostgresIntegrationTest;
 import app.pos.support.Products;
 import app.pos.support.Sales;
+import app.pos.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +71,9 @@ class LoyaltyPostgresIntegrationTests {
 
     @Autowired
     CustomerMerge merge;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void backToTheDefaultProgram() throws Exception {
@@ -446,5 +452,37 @@ class LoyaltyPostgresIntegrationTests {
         orders.voidOrder(dups.id(), "manager");
 
         assertThat(balance(ada)).isEqualTo(10).isEqualTo(ledgerSum(ada));
+    }
+
+    @Test
+    void aTierIsKeptFor365DaysAfterItWasReachedThenRecomputedFromTheLastYearsSpend() throws Exception {
+        enableProgram();
+        ProductView small = product(uniqueName("Soups"), "200.00");
+        ProductView big = product(uniqueName("Hampers"), "100.00");
+        ProductView coffee = product(uniqueName("Coffee"), "10.00");
+        CustomerView ada = member("Ada Years");
+        Instant start = Instant.now().plus(Duration.ofDays(3_000));
+        try {
+            clock.set(start);
+            Sales.of(small, 1).forCustomer(ada).placeWith(orders, "cashier");
+            clock.set(start.plus(Duration.ofDays(300)));
+            Sales.of(big, 1).forCustomer(ada).placeWith(orders, "cashier");
+            account(ada).andExpect(jsonPath("$.tier").value("Silver"));
+
+            clock.set(start.plus(Duration.ofDays(400)));
+            account(ada)
+                    .andExpect(jsonPath("$.qualifyingSpend").value(100.0))
+                    .andExpect(jsonPath("$.tier").value("Silver"));
+            Sales.of(coffee, 1).forCustomer(ada).placeWith(orders, "cashier");
+            // Silver, reached on day 300, still multiplies: 10.00 x 1.25 = 12.5, floored
+            assertThat(ledgerSum(ada)).isEqualTo(200 + 100 + 12);
+
+            clock.set(start.plus(Duration.ofDays(700)));
+            account(ada)
+                    .andExpect(jsonPath("$.qualifyingSpend").value(10.0))
+                    .andExpect(jsonPath("$.tier").value("Bronze"));
+        } finally {
+            clock.reset();
+        }
     }
 }
