@@ -44,10 +44,10 @@ class Earning {
         if (customerId == null) {
             return;
         }
-        LoyaltyProgram settings = program.load();
-        if (!settings.enabled() || !consents.hasGranted(customerId, ConsentChannel.LOYALTY)) {
+        if (!program.enabled() || !consents.hasGranted(customerId, ConsentChannel.LOYALTY)) {
             return;
         }
+        LoyaltyProgram settings = program.load();
         BigDecimal basis = basis(placed, settings);
         OffsetDateTime at = placed.placedAt();
         LedgerRepository.Balance balance = ledger.lock(customerId);
@@ -58,7 +58,16 @@ class Earning {
                 .multiply(multiplier)
                 .setScale(0, RoundingMode.FLOOR)
                 .longValueExact();
-        ledger.add(customerId, EntryType.EARN, points, points, basis, at, placed.orderId(), placed.staff(), null,
+        ledger.add(
+                customerId,
+                EntryType.EARN,
+                points,
+                points,
+                basis,
+                at,
+                placed.orderId(),
+                placed.staff(),
+                null,
                 OffsetDateTime.now(clock));
         LoyaltyProgram.Tier after = settings.higher(before, settings.tierFor(spendBefore.add(basis)));
         tiers.settle(customerId, balance, after, placed.orderId(), at);
@@ -71,8 +80,17 @@ class Earning {
                 .ifPresent(earned -> {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     LedgerRepository.Balance balance = ledger.lock(earned.customerId());
-                    ledger.add(earned.customerId(), EntryType.REVERSAL, -earned.points(), -earned.points(),
-                            earned.basis().negate(), earned.spendAt(), voided.orderId(), voided.staff(), null, now);
+                    ledger.add(
+                            earned.customerId(),
+                            EntryType.REVERSAL,
+                            -earned.points(),
+                            -earned.points(),
+                            earned.basis().negate(),
+                            earned.spendAt(),
+                            voided.orderId(),
+                            voided.staff(),
+                            null,
+                            now);
                     tiers.undo(program.load(), earned.customerId(), balance, voided.orderId(), now);
                 });
     }

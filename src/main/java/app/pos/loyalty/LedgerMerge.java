@@ -44,12 +44,21 @@ class LedgerMerge {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         ledger.move(merged.removedId(), merged.keptId());
-        ledger.add(merged.keptId(), EntryType.MERGE, 0, 0, BigDecimal.ZERO, null, null, null,
-                "Merged a duplicate record: " + removed.balance() + " points", now);
+        ledger.add(
+                merged.keptId(),
+                EntryType.MERGE,
+                0,
+                0,
+                BigDecimal.ZERO,
+                null,
+                null,
+                null,
+                "Merged a duplicate record: " + removed.balance() + " points",
+                now);
         LoyaltyProgram settings = program.load();
         BigDecimal spend = tiers.qualifyingSpend(merged.keptId(), now);
-        LoyaltyProgram.Tier held = settings.higher(
-                Tiers.held(settings, kept, spend, now), Tiers.held(settings, removed, spend, now));
+        LoyaltyProgram.Tier held =
+                settings.higher(Tiers.held(settings, kept, spend, now), Tiers.held(settings, removed, spend, now));
         tiers.settle(merged.keptId(), kept, held, null, now);
     }
 }

@@ -57,10 +57,20 @@ class LedgerRepository {
     }
 
     /** Appends an entry and moves the balance by its points, in the caller's transaction. */
-    void add(UUID customerId, EntryType type, long points, long earned, BigDecimal basis, OffsetDateTime spendAt,
-            UUID orderId, String staff, String reason, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, "
-                        + "created_at) VALUES (:customer, :type, :points, :basis, :spendAt, :order, :staff, :reason, :at)")
+    void add(
+            UUID customerId,
+            EntryType type,
+            long points,
+            long earned,
+            BigDecimal basis,
+            OffsetDateTime spendAt,
+            UUID orderId,
+            String staff,
+            String reason,
+            OffsetDateTime at) {
+        jdbc.sql(
+                        "INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, "
+                                + "created_at) VALUES (:customer, :type, :points, :basis, :spendAt, :order, :staff, :reason, :at)")
                 .param("customer", customerId)
                 .param("type", type.name())
                 .param("points", points)

@@ -64,7 +64,8 @@ public class LoyaltyAccounts {
                 next == null
                         ? null
                         : new LoyaltySummary.NextTier(
-                                next.name(), next.qualifyingSpend().subtract(spend).max(BigDecimal.ZERO)),
+                                next.name(),
+                                next.qualifyingSpend().subtract(spend).max(BigDecimal.ZERO)),
                 List.of());
     }
 
@@ -101,7 +102,16 @@ public class LoyaltyAccounts {
             throw InvalidInput.field("reason", "must not hold the customer's name, phone number or e-mail");
         }
         ledger.lock(customerId);
-        ledger.add(customerId, EntryType.ADJUSTMENT, points, 0, BigDecimal.ZERO, null, null, staff, why,
+        ledger.add(
+                customerId,
+                EntryType.ADJUSTMENT,
+                points,
+                0,
+                BigDecimal.ZERO,
+                null,
+                null,
+                staff,
+                why,
                 OffsetDateTime.now(clock));
         return ledger.entries(customerId, 0, 1).get(0);
     }

@@ -35,13 +35,17 @@ class LoyaltyApiController {
         this.accounts = accounts;
     }
 
-    record Enrolment(@Schema(description = "API (the default) or TILL", example = "TILL") String source) {}
+    record Enrolment(
+            @Schema(description = "API (the default) or TILL", example = "TILL")
+            String source) {}
 
     record Adjustment(
             @Schema(description = "Signed points, not 0", example = "-20", requiredMode = Schema.RequiredMode.REQUIRED)
             Long points,
 
-            @Schema(description = "Why; required", example = "Points lost in the old system",
+            @Schema(
+                    description = "Why; required",
+                    example = "Points lost in the old system",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             String reason) {}
 
@@ -99,8 +103,7 @@ class LoyaltyApiController {
     @ApiResponse(responseCode = "200", description = "The customer's loyalty summary")
     @ApiResponse(responseCode = "404", description = "No such customer.")
     LoyaltySummary enrol(@PathVariable UUID id, @RequestBody(required = false) Enrolment body) {
-        ConsentSource source =
-                ConsentInput.source("source", body == null ? null : body.source(), ConsentSource.API);
+        ConsentSource source = ConsentInput.source("source", body == null ? null : body.source(), ConsentSource.API);
         if (source != ConsentSource.API && source != ConsentSource.TILL) {
             throw InvalidInput.field("source", "must be API or TILL");
         }

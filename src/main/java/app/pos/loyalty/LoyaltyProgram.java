@@ -11,14 +11,24 @@ import java.util.UUID;
  * defaults (pointsPerUnit 1, BEFORE_TAX, the three default tiers, no rewards).
  */
 public record LoyaltyProgram(
-        @Schema(description = "Whether members earn points; off in a new shop", example = "true") Boolean enabled,
-        @Schema(description = "Points per 1.00 of currency", example = "1") BigDecimal pointsPerUnit,
-        @Schema(description = "BEFORE_TAX (the default) or AFTER_TAX", example = "BEFORE_TAX") String earnBasis,
-        @Schema(description = "Categories whose lines earn nothing") List<String> excludedCategories,
+        @Schema(description = "Whether members earn points; off in a new shop", example = "true")
+        Boolean enabled,
+
+        @Schema(description = "Points per 1.00 of currency", example = "1")
+        BigDecimal pointsPerUnit,
+
+        @Schema(description = "BEFORE_TAX (the default) or AFTER_TAX", example = "BEFORE_TAX")
+        String earnBasis,
+
+        @Schema(description = "Categories whose lines earn nothing")
+        List<String> excludedCategories,
+
         @Schema(description = "Months after which earned points expire; null: never", example = "12")
         Integer pointsExpireAfterMonths,
+
         @Schema(description = "Whether a void gives back the points its order redeemed", example = "true")
         Boolean returnRedeemedPointsOnVoid,
+
         List<Tier> tiers,
         List<Reward> rewards) {
 
@@ -29,14 +39,22 @@ public record LoyaltyProgram(
 
     public record Tier(
             @Schema(example = "Silver") String name,
+
             @Schema(description = "Spend in the last 365 days that reaches the tier", example = "250.00")
             BigDecimal qualifyingSpend,
-            @Schema(description = "Multiplies the points of each order", example = "1.25") BigDecimal multiplier) {}
+
+            @Schema(description = "Multiplies the points of each order", example = "1.25")
+            BigDecimal multiplier) {}
 
     public record Reward(
-            @Schema(description = "Assigned by the server when left out") UUID id,
+            @Schema(description = "Assigned by the server when left out")
+            UUID id,
+
             @Schema(example = "Free coffee") String name,
-            @Schema(description = "Points it costs", example = "100") Integer points,
+
+            @Schema(description = "Points it costs", example = "100")
+            Integer points,
+
             BigDecimal discountAmount,
             BigDecimal discountPercent,
             UUID freeProductId,

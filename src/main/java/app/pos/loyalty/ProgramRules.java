@@ -89,7 +89,9 @@ class ProgramRules {
             }
             previous = spend == null ? previous : spend;
             BigDecimal multiplier = tier.multiplier();
-            if (multiplier == null || multiplier.signum() < 0 || multiplier.scale() > 2
+            if (multiplier == null
+                    || multiplier.signum() < 0
+                    || multiplier.scale() > 2
                     || multiplier.compareTo(HUNDRED) > 0) {
                 errors.add(new FieldError(at + "multiplier", "must be 0 to 100 with at most 2 decimals"));
             }

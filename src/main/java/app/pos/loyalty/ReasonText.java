@@ -25,7 +25,9 @@ final class ReasonText {
         }
         for (String word : customer.name().toLowerCase(Locale.ROOT).split("[\\s,.'-]+")) {
             if (word.length() >= 2
-                    && Pattern.compile("(?U)\\b" + Pattern.quote(word) + "\\b").matcher(lower).find()) {
+                    && Pattern.compile("(?U)\\b" + Pattern.quote(word) + "\\b")
+                            .matcher(lower)
+                            .find()) {
                 return true;
             }
         }

@@ -19,8 +19,14 @@ class TierRepository {
     record Change(String fromTier, String toTier, OffsetDateTime previousReachedAt, UUID orderId) {}
 
     /** Sets the tier (the balance row is locked by the caller) and records the change. */
-    void change(UUID customerId, String from, OffsetDateTime previousReachedAt, String to, OffsetDateTime reachedAt,
-            UUID orderId, OffsetDateTime at) {
+    void change(
+            UUID customerId,
+            String from,
+            OffsetDateTime previousReachedAt,
+            String to,
+            OffsetDateTime reachedAt,
+            UUID orderId,
+            OffsetDateTime at) {
         jdbc.sql("UPDATE loyalty_balances SET tier = :tier, tier_reached_at = :reached WHERE customer_id = :id")
                 .param("id", customerId)
                 .param("tier", to)

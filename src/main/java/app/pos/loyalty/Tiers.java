@@ -38,7 +38,11 @@ class Tiers {
     }
 
     /** Records {@code now} as the customer's tier if it differs from the stored one (balance row locked). */
-    void settle(UUID customerId, LedgerRepository.Balance balance, LoyaltyProgram.Tier now, UUID orderId,
+    void settle(
+            UUID customerId,
+            LedgerRepository.Balance balance,
+            LoyaltyProgram.Tier now,
+            UUID orderId,
             OffsetDateTime at) {
         String name = now == null ? null : now.name();
         if (!Objects.equals(name, balance.tier())) {
@@ -50,14 +54,24 @@ class Tiers {
      * After a void: if the voided order's was the last tier change and the spend without it no longer reaches that
      * tier, the customer goes back to the tier (and its date) they had before the order.
      */
-    void undo(LoyaltyProgram program, UUID customerId, LedgerRepository.Balance balance, UUID orderId,
+    void undo(
+            LoyaltyProgram program,
+            UUID customerId,
+            LedgerRepository.Balance balance,
+            UUID orderId,
             OffsetDateTime at) {
         repository.last(customerId).filter(c -> orderId.equals(c.orderId())).ifPresent(change -> {
             LoyaltyProgram.Tier reached = program.tierNamed(change.toTier());
             LoyaltyProgram.Tier fromSpend = program.tierFor(qualifyingSpend(customerId, at));
             if (reached != null && program.higher(fromSpend, reached) == reached && fromSpend != reached) {
-                repository.change(customerId, balance.tier(), balance.tierReachedAt(), change.fromTier(),
-                        change.previousReachedAt(), orderId, at);
+                repository.change(
+                        customerId,
+                        balance.tier(),
+                        balance.tierReachedAt(),
+                        change.fromTier(),
+                        change.previousReachedAt(),
+                        orderId,
+                        at);
             }
         });
     }

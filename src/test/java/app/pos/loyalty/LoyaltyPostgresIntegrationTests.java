@@ -10,7 +10,6 @@ import static app.pos.support.Json.object;
 import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,8 +22,8 @@ import app.pos.customer.CustomerMerge;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.order.OrderService;
-import app.pos.shared.CustomerDetails;
 import app.pos.order.OrderView;
+import app.pos.shared.CustomerDetails;
 import app.pos.support.Customers;
 import app.pos.support.Json;
 import app.pos.support.PostgresIntegrationTest;
@@ -47,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The program, earning and voids, enrolment, adjustments and the export section, on PostgreSQL. */
+/** Earning and voids, tiers, merges, enrolment, adjustments and the export section, on PostgreSQL. */
 @PostgresIntegrationTest
 class LoyaltyPostgresIntegrationTests {
 
@@ -92,14 +91,16 @@ class LoyaltyPostgresIntegrationTests {
 
     CustomerView member(String name) throws Exception {
         CustomerView customer = Customers.withPhone(customers, uniqueName(name));
-        mvc.perform(postJson("/api/v1/customers/" + customer.id() + "/loyalty/enrolment", "{}").with(cashier()))
+        mvc.perform(postJson("/api/v1/customers/" + customer.id() + "/loyalty/enrolment", "{}")
+                        .with(cashier()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.member").value(true));
         return customer;
     }
 
     ResultActions account(CustomerView customer) throws Exception {
-        return mvc.perform(get("/api/v1/customers/" + customer.id() + "/loyalty").with(cashier()))
+        return mvc.perform(
+                        get("/api/v1/customers/" + customer.id() + "/loyalty").with(cashier()))
                 .andExpect(status().isOk());
     }
 
@@ -121,88 +122,6 @@ class LoyaltyPostgresIntegrationTests {
 
     ProductView product(String category, String price) {
         return Products.create(products, uniqueName("Loyal"), category, price);
-    }
-
-    @Test
-    void aProgramLeftEmptyIsTheDefaultOneAndAnyStaffReadsIt() throws Exception {
-        putProgram("{}")
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enabled").value(false))
-                .andExpect(jsonPath("$.earnBasis").value("BEFORE_TAX"));
-        mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enabled").value(false))
-                .andExpect(jsonPath("$.pointsPerUnit").value(1.0))
-                .andExpect(jsonPath("$.excludedCategories.length()").value(0))
-                .andExpect(jsonPath("$.pointsExpireAfterMonths").doesNotExist())
-                .andExpect(jsonPath("$.returnRedeemedPointsOnVoid").value(true))
-                .andExpect(jsonPath("$.tiers[*].name", contains("Bronze", "Silver", "Gold")))
-                .andExpect(jsonPath("$.tiers[*].qualifyingSpend", contains(0.0, 250.0, 1000.0)))
-                .andExpect(jsonPath("$.tiers[*].multiplier", contains(1.0, 1.25, 1.5)))
-                .andExpect(jsonPath("$.rewards.length()").value(0));
-    }
-
-    @Test
-    void anAdminStoresTiersRewardsAndExcludedCategories() throws Exception {
-        String category = uniqueName("Gift cards");
-        ProductView cake = product(category, "3.00");
-        putProgram(object(
-                        "enabled", true,
-                        "pointsPerUnit", 2,
-                        "earnBasis", "AFTER_TAX",
-                        "excludedCategories", strings(category),
-                        "pointsExpireAfterMonths", 12,
-                        "tiers", raw("[{\"name\":\"Member\",\"qualifyingSpend\":0,\"multiplier\":1},"
-                                + "{\"name\":\"VIP\",\"qualifyingSpend\":500,\"multiplier\":2}]"),
-                        "rewards", raw("[{\"name\":\"Free cake\",\"points\":100,\"freeProductId\":\"" + cake.id()
-                                + "\"},{\"name\":\"Five off\",\"points\":250,\"discountAmount\":5.00}]")))
-                .andExpect(status().isOk());
-
-        mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
-                .andExpect(jsonPath("$.enabled").value(true))
-                .andExpect(jsonPath("$.pointsPerUnit").value(2.0))
-                .andExpect(jsonPath("$.earnBasis").value("AFTER_TAX"))
-                .andExpect(jsonPath("$.excludedCategories", contains(category)))
-                .andExpect(jsonPath("$.pointsExpireAfterMonths").value(12))
-                .andExpect(jsonPath("$.tiers[*].name", contains("Member", "VIP")))
-                .andExpect(jsonPath("$.rewards[0].freeProductId").value(cake.id().toString()))
-                .andExpect(jsonPath("$.rewards[0].active").value(true))
-                .andExpect(jsonPath("$.rewards[0].id").isNotEmpty())
-                .andExpect(jsonPath("$.rewards[1].discountAmount").value(5.0));
-    }
-
-    @Test
-    void invalidSettingsAreProblemsNamingTheField() throws Exception {
-        expectInvalid(object("pointsPerUnit", -1), "pointsPerUnit");
-        expectInvalid(object("earnBasis", "SOMETIMES"), "earnBasis");
-        expectInvalid(object("pointsExpireAfterMonths", 0), "pointsExpireAfterMonths");
-        expectInvalid(object("excludedCategories", strings(uniqueName("No such category"))), "excludedCategories[0]");
-        expectInvalid(
-                object("tiers", raw("[{\"name\":\"A\",\"qualifyingSpend\":100,\"multiplier\":1},"
-                        + "{\"name\":\"B\",\"qualifyingSpend\":50,\"multiplier\":2}]")),
-                "tiers[1].qualifyingSpend");
-        expectInvalid(
-                object("tiers", raw("[{\"name\":\"A\",\"qualifyingSpend\":0,\"multiplier\":-1}]")),
-                "tiers[0].multiplier");
-        expectInvalid(
-                object("rewards", raw("[{\"name\":\"Coffee\",\"points\":-5,\"discountAmount\":1}]")),
-                "rewards[0].points");
-        expectInvalid(
-                object("rewards", raw("[{\"name\":\"Coffee\",\"points\":5,\"freeProductId\":\"" + UUID.randomUUID()
-                        + "\"}]")),
-                "rewards[0].freeProductId");
-        expectInvalid(
-                object("rewards", raw("[{\"name\":\"Coffee\",\"points\":5,\"discountAmount\":1,"
-                        + "\"discountPercent\":10}]")),
-                "rewards[0].discountAmount");
-        mvc.perform(get("/api/v1/loyalty/program").with(cashier()))
-                .andExpect(jsonPath("$.tiers[*].name", contains("Bronze", "Silver", "Gold")));
-    }
-
-    private void expectInvalid(String json, String field) throws Exception {
-        putProgram(json)
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
     }
 
     @Test
@@ -232,7 +151,9 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.items[0].points").value(10))
                 .andExpect(jsonPath("$.items[0].orderId").value(adas.id().toString()))
                 .andExpect(jsonPath("$.items[0].staff").value("cashier"));
-        account(bob).andExpect(jsonPath("$.member").value(false)).andExpect(jsonPath("$.balance").value(0));
+        account(bob)
+                .andExpect(jsonPath("$.member").value(false))
+                .andExpect(jsonPath("$.balance").value(0));
         assertThat(ledgerSum(bob)).isZero();
     }
 
@@ -261,8 +182,7 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.balance").value(324))
                 .andExpect(jsonPath("$.tier").value("Silver"));
 
-        OrderView second =
-                Sales.of(coffee, 1).and(giftCard, 1).forCustomer(ada).placeWith(orders, "cashier");
+        OrderView second = Sales.of(coffee, 1).and(giftCard, 1).forCustomer(ada).placeWith(orders, "cashier");
 
         // basis 32.40 x 10.00 / 30.00 = 10.80, at Silver's 1.25: 13.5, floored to 13
         assertThat(second.total()).isEqualByComparingTo("32.40");
@@ -284,7 +204,9 @@ class LoyaltyPostgresIntegrationTests {
         ProductView hamper = product(uniqueName("Hampers"), "300.00");
         CustomerView ada = member("Ada Void");
         OrderView order = Sales.of(hamper, 1).forCustomer(ada).placeWith(orders, "cashier");
-        account(ada).andExpect(jsonPath("$.balance").value(300)).andExpect(jsonPath("$.tier").value("Silver"));
+        account(ada)
+                .andExpect(jsonPath("$.balance").value(300))
+                .andExpect(jsonPath("$.tier").value("Silver"));
         adjust(ada, manager(), -280, "Spent in the old system").andExpect(status().isCreated());
 
         orders.voidOrder(order.id(), "manager");
@@ -294,7 +216,8 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.lifetimeEarned").value(0))
                 .andExpect(jsonPath("$.qualifyingSpend").value(0.0))
                 .andExpect(jsonPath("$.tier").value("Bronze"));
-        mvc.perform(get("/api/v1/customers/" + ada.id() + "/loyalty/entries?page=0&size=2").with(cashier()))
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/loyalty/entries?page=0&size=2")
+                        .with(cashier()))
                 .andExpect(jsonPath("$.items[*].type", contains("REVERSAL", "ADJUSTMENT")))
                 .andExpect(jsonPath("$.items[0].points").value(-300))
                 .andExpect(jsonPath("$.items[0].staff").value("manager"))
@@ -333,8 +256,12 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.qualifyingSpend").value(140.0));
     }
 
-    ResultActions adjust(CustomerView customer, org.springframework.test.web.servlet.request.RequestPostProcessor by,
-            Object points, String reason) throws Exception {
+    ResultActions adjust(
+            CustomerView customer,
+            org.springframework.test.web.servlet.request.RequestPostProcessor by,
+            Object points,
+            String reason)
+            throws Exception {
         return mvc.perform(postJson(
                         "/api/v1/customers/" + customer.id() + "/loyalty/adjustments",
                         object("points", points, "reason", reason))
@@ -360,8 +287,11 @@ class LoyaltyPostgresIntegrationTests {
                 .andExpect(jsonPath("$.reason").value("Goodwill"));
         adjust(ada, admin(), -3, "Typo").andExpect(status().isCreated());
 
-        account(ada).andExpect(jsonPath("$.balance").value(7)).andExpect(jsonPath("$.lifetimeEarned").value(0));
-        mvc.perform(postJson("/api/v1/customers/" + UUID.randomUUID() + "/loyalty/adjustments",
+        account(ada)
+                .andExpect(jsonPath("$.balance").value(7))
+                .andExpect(jsonPath("$.lifetimeEarned").value(0));
+        mvc.perform(postJson(
+                                "/api/v1/customers/" + UUID.randomUUID() + "/loyalty/adjustments",
                                 object("points", 1, "reason", "Ghost"))
                         .with(manager()))
                 .andExpect(status().isNotFound());
@@ -386,7 +316,8 @@ class LoyaltyPostgresIntegrationTests {
                         .with(cashier()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"));
-        mvc.perform(postJson("/api/v1/customers/" + UUID.randomUUID() + "/loyalty/enrolment", "{}").with(cashier()))
+        mvc.perform(postJson("/api/v1/customers/" + UUID.randomUUID() + "/loyalty/enrolment", "{}")
+                        .with(cashier()))
                 .andExpect(status().isNotFound());
     }
 
