@@ -77,7 +77,7 @@ class LoyaltyProgramPostgresIntegrationTests {
                         "earnBasis",
                         "AFTER_TAX",
                         "excludedCategories",
-                        LoyaltyPostgresIntegrationTests.strings(category),
+                        LoyaltyLedgerContract.strings(category),
                         "pointsExpireAfterMonths",
                         12,
                         "tiers",
@@ -108,7 +108,7 @@ class LoyaltyProgramPostgresIntegrationTests {
         expectInvalid(object("earnBasis", "SOMETIMES"), "earnBasis");
         expectInvalid(object("pointsExpireAfterMonths", 0), "pointsExpireAfterMonths");
         expectInvalid(
-                object("excludedCategories", LoyaltyPostgresIntegrationTests.strings(uniqueName("No such category"))),
+                object("excludedCategories", LoyaltyLedgerContract.strings(uniqueName("No such category"))),
                 "excludedCategories[0]");
         expectInvalid(
                 object(

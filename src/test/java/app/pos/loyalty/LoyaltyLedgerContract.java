@@ -26,7 +26,6 @@ import app.pos.order.OrderView;
 import app.pos.shared.CustomerDetails;
 import app.pos.support.Customers;
 import app.pos.support.Json;
-import app.pos.support.PostgresIntegrationTest;
 import app.pos.support.Products;
 import app.pos.support.Sales;
 import app.pos.support.TestClock;
@@ -46,9 +45,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Earning and voids, tiers, merges, enrolment, adjustments and the export section, on PostgreSQL. */
-@PostgresIntegrationTest
-class LoyaltyPostgresIntegrationTests {
+/**
+ * The ledger contract, run on PostgreSQL and H2 by the two subclasses: earning and voids, tiers, merges, enrolment,
+ * adjustments and the export section.
+ */
+abstract class LoyaltyLedgerContract {
 
     @Autowired
     MockMvc mvc;
