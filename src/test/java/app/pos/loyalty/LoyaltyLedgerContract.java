@@ -417,4 +417,23 @@ abstract class LoyaltyLedgerContract {
             clock.reset();
         }
     }
+
+    @Test
+    void aReplayedOrderEarnsOnce() throws Exception {
+        enableProgram();
+        ProductView soup = product(uniqueName("Soups"), "10.00");
+        CustomerView ada = member("Ada Replay");
+        String key = UUID.randomUUID().toString();
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(postJson(
+                                    "/api/v1/orders",
+                                    Sales.of(soup, 1).forCustomer(ada).json())
+                            .with(cashier())
+                            .header("Idempotency-Key", key))
+                    .andExpect(status().is2xxSuccessful());
+        }
+
+        assertThat(balance(ada)).isEqualTo(10).isEqualTo(ledgerSum(ada));
+    }
 }
