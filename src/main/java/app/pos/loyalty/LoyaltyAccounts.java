@@ -79,8 +79,9 @@ public class LoyaltyAccounts {
     /** Makes the customer a member: grants the LOYALTY consent (recorded with its wording and history). */
     @Transactional
     public LoyaltySummary enrol(UUID customerId, ConsentSource source) {
+        // No balance row yet: the first entry creates it. Locking it here, after the consent has locked the
+        // customer, would take the two locks in the opposite order to an order's listeners.
         consents.record(customerId, ConsentChannel.LOYALTY, ConsentState.GRANTED, source);
-        ledger.lock(customerId);
         return summary(customerId);
     }
 
