@@ -369,6 +369,21 @@ class RoleMatrixH2IntegrationTests {
                     "/api/v1/privacy/consent-wordings/LOYALTY",
                     ADMIN_ONLY,
                     (r, f) -> json(r, object("text", "Join our club? " + uniqueUsername("role")))),
+            // --- API: loyalty ------------------------------------------------------------------------------
+            endpoint("GET", "/api/v1/loyalty/program", ANY_STAFF),
+            endpoint("PUT", "/api/v1/loyalty/program", ADMIN_ONLY, (r, f) -> json(r, "{}")),
+            endpoint("GET", "/api/v1/customers/{customer}/loyalty", ANY_STAFF),
+            endpoint("GET", "/api/v1/customers/{customer}/loyalty/entries", ANY_STAFF),
+            endpoint(
+                    "POST",
+                    "/api/v1/customers/{customer}/loyalty/enrolment",
+                    ANY_STAFF,
+                    (r, f) -> json(r, object("source", "TILL"))),
+            endpoint(
+                    "POST",
+                    "/api/v1/customers/{customer}/loyalty/adjustments",
+                    MANAGER_UP,
+                    (r, f) -> json(r, object("points", 5, "reason", "Role matrix"))),
             // --- API: orders -------------------------------------------------------------------------------
             endpoint(
                     "POST",

@@ -1,0 +1,179 @@
+package app.pos.loyalty;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ledger's entries and the balance row they keep. A balance changes only through {@link #add}: one UPDATE
+ * relative to the stored value, run in the transaction that inserts the entry.
+ */
+@Repository
+class LedgerRepository {
+
+    private final JdbcClient jdbc;
+
+    LedgerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Balance(long balance, long lifetimeEarned, String tier, OffsetDateTime tierReachedAt) {
+        static final Balance NONE = new Balance(0, 0, null, null);
+    }
+
+    record Earned(UUID customerId, long points, BigDecimal basis, OffsetDateTime spendAt) {}
+
+    /** Creates the customer's balance row if missing (safe against a concurrent first entry) and locks it. */
+    Balance lock(UUID customerId) {
+        jdbc.sql("INSERT INTO loyalty_balances (customer_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .param("id", customerId)
+                .update();
+        return jdbc.sql("SELECT balance, lifetime_earned, tier, tier_reached_at FROM loyalty_balances "
+                        + "WHERE customer_id = :id FOR UPDATE")
+                .param("id", customerId)
+                .query((rs, n) -> new Balance(
+                        rs.getLong("balance"),
+                        rs.getLong("lifetime_earned"),
+                        rs.getString("tier"),
+                        rs.getObject("tier_reached_at", OffsetDateTime.class)))
+                .single();
+    }
+
+    Balance balance(UUID customerId) {
+        return jdbc.sql("SELECT balance, lifetime_earned, tier, tier_reached_at FROM loyalty_balances "
+                        + "WHERE customer_id = :id")
+                .param("id", customerId)
+                .query((rs, n) -> new Balance(
+                        rs.getLong("balance"),
+                        rs.getLong("lifetime_earned"),
+                        rs.getString("tier"),
+                        rs.getObject("tier_reached_at", OffsetDateTime.class)))
+                .optional()
+                .orElse(Balance.NONE);
+    }
+
+    /** Appends an entry and moves the balance by its points, in the caller's transaction. */
+    void add(
+            UUID customerId,
+            EntryType type,
+            long points,
+            long earned,
+            BigDecimal basis,
+            OffsetDateTime spendAt,
+            UUID orderId,
+            String staff,
+            String reason,
+            OffsetDateTime at) {
+        jdbc.sql(
+                        "INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, "
+                                + "created_at) VALUES (:customer, :type, :points, :basis, :spendAt, :order, :staff, :reason, :at)")
+                .param("customer", customerId)
+                .param("type", type.name())
+                .param("points", points)
+                .param("basis", basis)
+                .param("spendAt", spendAt)
+                .param("order", orderId)
+                .param("staff", staff)
+                .param("reason", reason)
+                .param("at", at)
+                .update();
+        jdbc.sql("UPDATE loyalty_balances SET balance = balance + :points, lifetime_earned = lifetime_earned + :earned "
+                        + "WHERE customer_id = :customer")
+                .param("customer", customerId)
+                .param("points", points)
+                .param("earned", earned)
+                .update();
+    }
+
+    /** The qualifying spend: the basis of orders placed since {@code since}, less what their voids took back. */
+    BigDecimal spendSince(UUID customerId, OffsetDateTime since) {
+        return jdbc.sql("SELECT COALESCE(SUM(basis), 0) FROM loyalty_entries WHERE customer_id = :id "
+                        + "AND spend_at >= :since")
+                .param("id", customerId)
+                .param("since", since)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    Optional<Earned> earnedBy(UUID orderId) {
+        return jdbc.sql("SELECT customer_id, points, basis, spend_at FROM loyalty_entries WHERE order_id = :order "
+                        + "AND type = 'EARN'")
+                .param("order", orderId)
+                .query((rs, n) -> new Earned(
+                        rs.getObject("customer_id", UUID.class),
+                        rs.getLong("points"),
+                        rs.getBigDecimal("basis"),
+                        rs.getObject("spend_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    boolean hasEntry(UUID orderId, EntryType type) {
+        return jdbc.sql("SELECT COUNT(*) FROM loyalty_entries WHERE order_id = :order AND type = :type")
+                        .param("order", orderId)
+                        .param("type", type.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    List<LedgerEntry> entries(UUID customerId, int offset, int limit) {
+        return jdbc.sql("SELECT id, type, points, order_id, staff, reason, created_at FROM loyalty_entries "
+                        + "WHERE customer_id = :id ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("id", customerId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new LedgerEntry(
+                        rs.getLong("id"),
+                        EntryType.valueOf(rs.getString("type")),
+                        rs.getLong("points"),
+                        rs.getObject("order_id", UUID.class),
+                        rs.getString("staff"),
+                        rs.getString("reason"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /**
+     * Moves every entry and tier change of {@code removed} to {@code kept} and adds the removed balance row to the
+     * kept one (one UPDATE), then deletes it; both rows are locked by the caller.
+     */
+    void move(UUID removed, UUID kept) {
+        jdbc.sql("UPDATE loyalty_entries SET customer_id = :kept WHERE customer_id = :removed")
+                .param("kept", kept)
+                .param("removed", removed)
+                .update();
+        jdbc.sql("UPDATE loyalty_tier_changes SET customer_id = :kept WHERE customer_id = :removed")
+                .param("kept", kept)
+                .param("removed", removed)
+                .update();
+        jdbc.sql("UPDATE loyalty_balances SET "
+                        + "balance = balance + (SELECT r.balance FROM loyalty_balances r WHERE r.customer_id = :removed), "
+                        + "lifetime_earned = lifetime_earned "
+                        + "+ (SELECT r.lifetime_earned FROM loyalty_balances r WHERE r.customer_id = :removed) "
+                        + "WHERE customer_id = :kept")
+                .param("kept", kept)
+                .param("removed", removed)
+                .update();
+        jdbc.sql("DELETE FROM loyalty_balances WHERE customer_id = :removed")
+                .param("removed", removed)
+                .update();
+    }
+
+    boolean hasEntries(UUID customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM loyalty_entries WHERE customer_id = :id")
+                        .param("id", customerId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void deleteBalance(UUID customerId) {
+        jdbc.sql("DELETE FROM loyalty_balances WHERE customer_id = :id")
+                .param("id", customerId)
+                .update();
+    }
+}

@@ -1,0 +1,78 @@
+package app.pos.loyalty;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which tier a customer holds: the highest their qualifying spend (last 365 days) reaches, or a higher one they
+ * reached less than 365 days ago (kept that long, then recomputed). Changes are recorded with their time.
+ */
+@Component
+class Tiers {
+
+    static final int WINDOW_DAYS = 365;
+
+    private final LedgerRepository ledger;
+    private final TierRepository repository;
+
+    Tiers(LedgerRepository ledger, TierRepository repository) {
+        this.ledger = ledger;
+        this.repository = repository;
+    }
+
+    BigDecimal qualifyingSpend(UUID customerId, OffsetDateTime at) {
+        return ledger.spendSince(customerId, at.minusDays(WINDOW_DAYS));
+    }
+
+    static LoyaltyProgram.Tier held(
+            LoyaltyProgram program, LedgerRepository.Balance balance, BigDecimal spend, OffsetDateTime at) {
+        LoyaltyProgram.Tier fromSpend = program.tierFor(spend);
+        LoyaltyProgram.Tier stored = program.tierNamed(balance.tier());
+        boolean kept = stored != null
+                && balance.tierReachedAt() != null
+                && balance.tierReachedAt().plusDays(WINDOW_DAYS).isAfter(at);
+        return kept ? program.higher(stored, fromSpend) : fromSpend;
+    }
+
+    /** Records {@code now} as the customer's tier if it differs from the stored one (balance row locked). */
+    void settle(
+            UUID customerId,
+            LedgerRepository.Balance balance,
+            LoyaltyProgram.Tier now,
+            UUID orderId,
+            OffsetDateTime at) {
+        String name = now == null ? null : now.name();
+        if (!Objects.equals(name, balance.tier())) {
+            repository.change(customerId, balance.tier(), balance.tierReachedAt(), name, at, orderId, at);
+        }
+    }
+
+    /**
+     * After a void: if the voided order's was the last tier change and the spend without it no longer reaches that
+     * tier, the customer goes back to the tier (and its date) they had before the order.
+     */
+    void undo(
+            LoyaltyProgram program,
+            UUID customerId,
+            LedgerRepository.Balance balance,
+            UUID orderId,
+            OffsetDateTime at) {
+        repository.last(customerId).filter(c -> orderId.equals(c.orderId())).ifPresent(change -> {
+            LoyaltyProgram.Tier reached = program.tierNamed(change.toTier());
+            LoyaltyProgram.Tier fromSpend = program.tierFor(qualifyingSpend(customerId, at));
+            if (reached != null && program.higher(fromSpend, reached) == reached && fromSpend != reached) {
+                repository.change(
+                        customerId,
+                        balance.tier(),
+                        balance.tierReachedAt(),
+                        change.fromTier(),
+                        change.previousReachedAt(),
+                        orderId,
+                        at);
+            }
+        });
+    }
+}
