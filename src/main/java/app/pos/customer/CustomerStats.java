@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ class CustomerStats {
 
     /** The seed's {@code updateCustomerStats}: one more visit worth the order's total, made when it was placed. */
     @EventListener
+    @Order(0) // before loyalty: customer row, then balance, as a merge locks them
     void on(OrderPlaced placed) {
         if (placed.customerId() != null) {
             recordVisit(placed.customerId(), placed.total(), placed.placedAt());
@@ -44,6 +46,7 @@ class CustomerStats {
      * be computed from the remaining orders without racing a concurrent sale.
      */
     @EventListener
+    @Order(0) // before loyalty: customer row, then balance, as a merge locks them
     void on(OrderVoided voided) {
         if (voided.customerId() != null) {
             if (!stats.removeVisit(voided.customerId(), voided.total())) {

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ class Earning {
     }
 
     @EventListener
+    @Order(100) // after CustomerStats: customer row, then balance, as a merge locks them
     void on(OrderPlaced placed) {
         UUID customerId = placed.customerId();
         if (customerId == null) {
@@ -74,6 +76,7 @@ class Earning {
     }
 
     @EventListener
+    @Order(100) // after CustomerStats: customer row, then balance, as a merge locks them
     void on(OrderVoided voided) {
         ledger.earnedBy(voided.orderId())
                 .filter(earned -> !ledger.hasEntry(voided.orderId(), EntryType.REVERSAL))
