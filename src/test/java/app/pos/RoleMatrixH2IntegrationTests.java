@@ -2,6 +2,7 @@ package app.pos;
 
 import static app.pos.support.Fixtures.uniqueUsername;
 import static app.pos.support.Json.object;
+import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -379,6 +380,16 @@ class RoleMatrixH2IntegrationTests {
                             Sales.of(f.product(), 1).forCustomer(f.customer()).json())),
             endpoint("GET", "/api/v1/orders/{order}", ANY_STAFF),
             endpoint("POST", "/api/v1/orders/{order}/void", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/api/v1/orders/{order}/refunds",
+                    MANAGER_UP,
+                    (r, f) -> json(
+                            r,
+                            object(
+                                    "lines",
+                                    raw("[" + object("productId", f.product().id().toString(), "quantity", 1) + "]")))),
+            endpoint("GET", "/api/v1/orders/{order}/refunds/00000000-0000-0000-0000-000000000001", ANY_STAFF),
             endpoint("POST", "/api/v1/admin/legacy-orders/link", MANAGER_UP),
             // --- API: staff --------------------------------------------------------------------------------
             endpoint(

@@ -25,7 +25,10 @@ class CustomerOrderRepository {
     /** What a customer's completed orders add up to: the source of truth for their statistics. */
     CustomerOrders.Totals completedTotals(UUID customerId) {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(total), 0) AS spent, COUNT(*) AS visits, MAX(created_at) AS last_visit
+                SELECT COALESCE(SUM(total), 0)
+                       - COALESCE((SELECT SUM(r.amount) FROM order_refunds r JOIN orders o ON o.id = r.order_id
+                                   WHERE o.customer_id = :customerId AND o.status = 'COMPLETED'), 0) AS spent,
+                       COUNT(*) AS visits, MAX(created_at) AS last_visit
                 FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
                 """)
                 .param("customerId", customerId)

@@ -46,6 +46,8 @@ class SecurityConfig {
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/void")
                                 .hasRole("MANAGER")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/refunds")
+                                .hasRole("MANAGER")
                                 .requestMatchers("/api/v1/admin/**")
                                 .hasRole("MANAGER")
                                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**")
