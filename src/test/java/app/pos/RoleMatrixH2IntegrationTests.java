@@ -388,7 +388,12 @@ class RoleMatrixH2IntegrationTests {
                             r,
                             object(
                                     "lines",
-                                    raw("[" + object("productId", f.product().id().toString(), "quantity", 1) + "]")))),
+                                    raw("["
+                                            + object(
+                                                    "productId",
+                                                    f.product().id().toString(),
+                                                    "quantity",
+                                                    1) + "]")))),
             endpoint("GET", "/api/v1/orders/{order}/refunds/00000000-0000-0000-0000-000000000001", ANY_STAFF),
             endpoint("POST", "/api/v1/admin/legacy-orders/link", MANAGER_UP),
             // --- API: staff --------------------------------------------------------------------------------

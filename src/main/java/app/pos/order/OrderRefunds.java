@@ -54,8 +54,8 @@ public class OrderRefunds {
             }
         }
         try {
-            RefundView refund = transaction.execute(
-                    status -> maker.make(orderId, command, idempotencyKey, hash, staff));
+            RefundView refund =
+                    transaction.execute(status -> maker.make(orderId, command, idempotencyKey, hash, staff));
             return new PlacedRefund(refund, false);
         } catch (DuplicateKeyException conflict) {
             // a concurrent request with the same key committed first

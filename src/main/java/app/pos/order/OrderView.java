@@ -39,7 +39,9 @@ public record OrderView(
         BigDecimal cashTendered,
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime voidedAt,
-        @Schema(description = "The order's refunds, oldest first") List<RefundView> refunds) {
+
+        @Schema(description = "The order's refunds, oldest first")
+        List<RefundView> refunds) {
 
     public OrderView {
         refunds = refunds == null ? List.of() : List.copyOf(refunds);

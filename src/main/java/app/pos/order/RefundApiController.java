@@ -74,7 +74,8 @@ class RefundApiController {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(placed.refund());
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/orders/" + id + "/refunds/" + placed.refund().id()))
+                .location(URI.create(
+                        "/api/v1/orders/" + id + "/refunds/" + placed.refund().id()))
                 .body(placed.refund());
     }
 

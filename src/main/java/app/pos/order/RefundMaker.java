@@ -45,7 +45,8 @@ class RefundMaker {
         List<RefundRepository.SoldLine> sold = refunds.soldLines(orderId);
         Map<Integer, Integer> refunded = refunds.refundedUnits(orderId);
         List<BigDecimal> shares = RefundAllocation.lineShares(
-                order.total(), sold.stream().map(RefundRepository.SoldLine::lineTotal).toList());
+                order.total(),
+                sold.stream().map(RefundRepository.SoldLine::lineTotal).toList());
         List<RefundRepository.StoredLine> stored = new ArrayList<>();
         for (RefundOrder.Line wanted : command.lines()) {
             int remaining = 0;

@@ -8,7 +8,8 @@ import java.util.UUID;
 /** A request to refund some units of an order's products; the server computes the amount. */
 @Schema(name = "RefundRequest")
 public record RefundOrder(
-        @Schema(description = "At least one line; a product may appear once") List<Line> lines,
+        @Schema(description = "At least one line; a product may appear once")
+        List<Line> lines,
 
         @Schema(nullable = true, description = "Why the customer is refunded (kept with the refund)")
         @Size(max = 500, message = "must be at most 500 characters")
@@ -18,6 +19,6 @@ public record RefundOrder(
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    @Schema(name = "RefundRequestLine")
+    @Schema(name = "RefundRequestLine", description = "A product of the order and how many of its units to refund")
     public record Line(UUID productId, int quantity) {}
 }

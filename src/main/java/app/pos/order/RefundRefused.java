@@ -18,7 +18,10 @@ public final class RefundRefused extends PosException {
 
     static RefundRefused voided(UUID orderId) {
         return new RefundRefused(
-                HttpStatus.CONFLICT, "Order voided", "Order " + orderId + " is voided; it cannot be refunded.", Map.of());
+                HttpStatus.CONFLICT,
+                "Order voided",
+                "Order " + orderId + " is voided; it cannot be refunded.",
+                Map.of());
     }
 
     static RefundRefused moreThanRemains(UUID productId, int asked, int remaining) {

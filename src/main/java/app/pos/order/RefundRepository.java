@@ -1,8 +1,10 @@
 package app.pos.order;
 
+import app.pos.shared.Money;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,8 @@ class RefundRepository {
     record KeyedRefund(UUID id, String requestHash) {}
 
     Optional<KeyedRefund> findByIdempotencyKey(String staff, String key) {
-        return jdbc.sql("SELECT id, request_hash FROM order_refunds WHERE created_by = :staff AND idempotency_key = :key")
+        return jdbc.sql(
+                        "SELECT id, request_hash FROM order_refunds WHERE created_by = :staff AND idempotency_key = :key")
                 .param("staff", staff)
                 .param("key", key)
                 .query((rs, n) -> new KeyedRefund(rs.getObject("id", UUID.class), rs.getString("request_hash")))
@@ -68,8 +71,9 @@ class RefundRepository {
     record SoldLine(int lineNo, UUID productId, String name, int quantity, java.math.BigDecimal lineTotal) {}
 
     List<SoldLine> soldLines(UUID orderId) {
-        return jdbc.sql("SELECT line_no, product_id, product_name, quantity, line_total FROM order_items WHERE order_id = :id "
-                        + "ORDER BY line_no")
+        return jdbc.sql(
+                        "SELECT line_no, product_id, product_name, quantity, line_total FROM order_items WHERE order_id = :id "
+                                + "ORDER BY line_no")
                 .param("id", orderId)
                 .query((rs, n) -> new SoldLine(
                         rs.getInt("line_no"),
@@ -143,5 +147,24 @@ class RefundRepository {
                             rs.getString("created_by")));
         });
         return byOrder;
+    }
+
+    /** Refunds made in [from, to), whenever their order was placed, by the payment method of their order. */
+    Map<PaymentMethod, SalesReport.PaymentTotal> byPaymentMethod(OffsetDateTime from, OffsetDateTime to) {
+        Map<PaymentMethod, SalesReport.PaymentTotal> byMethod = new EnumMap<>(PaymentMethod.class);
+        jdbc.sql("""
+                SELECT o.payment_method, COUNT(*) AS refunds, SUM(r.amount) AS amount
+                FROM order_refunds r JOIN orders o ON o.id = r.order_id
+                WHERE r.created_at >= :from AND r.created_at < :to GROUP BY o.payment_method
+                """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new SalesReport.PaymentTotal(
+                        PaymentMethod.valueOf(rs.getString("payment_method")),
+                        rs.getLong("refunds"),
+                        Money.of(rs.getBigDecimal("amount"))))
+                .list()
+                .forEach(p -> byMethod.put(p.method(), p));
+        return byMethod;
     }
 }

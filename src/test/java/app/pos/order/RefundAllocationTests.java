@@ -35,14 +35,18 @@ class RefundAllocationTests {
                 subtotal = subtotal.add(lineTotals.get(i));
             }
             BigDecimal discount = random.nextInt(3) == 0
-                    ? subtotal.multiply(BigDecimal.valueOf(random.nextInt(50), 2)).setScale(2, RoundingMode.HALF_UP)
+                    ? subtotal.multiply(BigDecimal.valueOf(random.nextInt(50), 2))
+                            .setScale(2, RoundingMode.HALF_UP)
                     : BigDecimal.ZERO.setScale(2);
             BigDecimal taxable = subtotal.subtract(discount);
-            BigDecimal total = taxable.add(taxable.multiply(new BigDecimal("0.0825")).setScale(2, RoundingMode.HALF_UP));
+            BigDecimal total =
+                    taxable.add(taxable.multiply(new BigDecimal("0.0825")).setScale(2, RoundingMode.HALF_UP));
 
             List<BigDecimal> shares = RefundAllocation.lineShares(total, lineTotals);
             String what = "seed " + SEED + ", order " + order + ": total " + total + ", lines " + lineTotals;
-            assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).as(what).isEqualTo(total);
+            assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as(what)
+                    .isEqualTo(total);
             assertThat(shares).as(what).allMatch(s -> s.signum() >= 0 && s.scale() == 2);
 
             int[] refunded = new int[lines];
@@ -74,7 +78,8 @@ class RefundAllocationTests {
         assertThat(RefundAllocation.units(share, 3, 0, 1)).isEqualByComparingTo("3.33");
         assertThat(RefundAllocation.units(share, 3, 1, 1)).isEqualByComparingTo("3.34");
         assertThat(RefundAllocation.units(share, 3, 2, 1)).isEqualByComparingTo("3.33");
-        assertThat(RefundAllocation.lineShares(new BigDecimal("12.69"), List.of(new BigDecimal("8.40"), new BigDecimal("3.35"))))
+        assertThat(RefundAllocation.lineShares(
+                        new BigDecimal("12.69"), List.of(new BigDecimal("8.40"), new BigDecimal("3.35"))))
                 .containsExactly(new BigDecimal("9.07"), new BigDecimal("3.62"));
     }
 

@@ -46,6 +46,9 @@ abstract class RefundApiContract {
     @Autowired
     OrderService orders;
 
+    @Autowired
+    SalesReport sales;
+
     ProductView latte;
     ProductView muffin;
     CustomerView ada;
@@ -64,7 +67,8 @@ abstract class RefundApiContract {
         StringBuilder lines = new StringBuilder("[");
         for (int i = 0; i < productAndQuantity.length; i += 2) {
             lines.append(i > 0 ? "," : "")
-                    .append(object("productId", productAndQuantity[i].toString(), "quantity", productAndQuantity[i + 1]));
+                    .append(object(
+                            "productId", productAndQuantity[i].toString(), "quantity", productAndQuantity[i + 1]));
         }
         return object("lines", raw(lines.append(']').toString()), "reason", reason);
     }
@@ -128,7 +132,9 @@ abstract class RefundApiContract {
     void aReplayReturnsTheSameRefundOnceAndAnotherBodyUnderTheKeyIsRefused() throws Exception {
         String key = "replay-" + order.id();
         String first = Json.read(
-                refundOf(order.id(), refund(null, latte.id(), 1), key, manager()).andReturn(), "$.id");
+                refundOf(order.id(), refund(null, latte.id(), 1), key, manager())
+                        .andReturn(),
+                "$.id");
         refundOf(order.id(), refund(null, latte.id(), 1), key, manager())
                 .andExpect(status().isOk())
                 .andExpect(header().string("Idempotent-Replayed", "true"))
@@ -159,7 +165,8 @@ abstract class RefundApiContract {
         refundOf(order.id(), refund(null, latte.id(), 0), null, manager()).andExpect(status().isUnprocessableContent());
         refundOf(order.id(), refund(null, latte.id(), 1, latte.id(), 1), null, manager())
                 .andExpect(status().isUnprocessableContent());
-        refundOf(UUID.randomUUID(), refund(null, latte.id(), 1), null, manager()).andExpect(status().isNotFound());
+        refundOf(UUID.randomUUID(), refund(null, latte.id(), 1), null, manager())
+                .andExpect(status().isNotFound());
         refundOf(order.id(), refund(null, latte.id(), 1), null, cashier()).andExpect(status().isForbidden());
         assertThat(customers.get(ada.id()).totalSpent()).isEqualByComparingTo("12.69");
     }
@@ -180,5 +187,44 @@ abstract class RefundApiContract {
         CustomerView after = customers.get(ada.id());
         assertThat(after.visitCount()).isEqualTo(1);
         assertThat(after.totalSpent()).isEqualByComparingTo("9.07"); // 12.69 - 3.62
+    }
+
+    @Test
+    void theCashUpAndTheDashboardTakeRefundsOffRevenue() throws Exception {
+        java.time.OffsetDateTime from = order.createdAt().minusHours(1);
+        java.time.OffsetDateTime to = order.createdAt().plusHours(1);
+        SalesReport.CashUp before = sales.cashUp(from, to);
+        SalesReport.Summary summaryBefore = sales.summary(from, to);
+        java.math.BigDecimal splitBefore = cashOf(sales.paymentSplit(from, to));
+
+        refundOf(order.id(), refund(null, muffin.id(), 1), null, manager()).andExpect(status().isCreated());
+
+        SalesReport.CashUp after = sales.cashUp(from, to);
+        assertThat(after.refunds()).isEqualTo(before.refunds() + 1);
+        assertThat(after.refundedTotal())
+                .isEqualByComparingTo(before.refundedTotal().add(new java.math.BigDecimal("3.62")));
+        assertThat(after.revenue()).isEqualByComparingTo(before.revenue().subtract(new java.math.BigDecimal("3.62")));
+        assertThat(after.tax()).isEqualByComparingTo(before.tax());
+        assertThat(cash(after)).isEqualByComparingTo(cash(before).subtract(new java.math.BigDecimal("3.62")));
+        assertThat(sales.summary(from, to).revenue())
+                .isEqualByComparingTo(summaryBefore.revenue().subtract(new java.math.BigDecimal("3.62")));
+        assertThat(cashOf(sales.paymentSplit(from, to)))
+                .isEqualByComparingTo(splitBefore.subtract(new java.math.BigDecimal("3.62")));
+    }
+
+    private static java.math.BigDecimal cash(SalesReport.CashUp cashUp) {
+        return cashUp.byPayment().stream()
+                .filter(p -> p.method() == PaymentMethod.CASH)
+                .findFirst()
+                .orElseThrow()
+                .total();
+    }
+
+    private static java.math.BigDecimal cashOf(java.util.List<SalesReport.PaymentShare> split) {
+        return split.stream()
+                .filter(p -> p.method() == PaymentMethod.CASH)
+                .findFirst()
+                .orElseThrow()
+                .amount();
     }
 }

@@ -89,7 +89,10 @@ class RefundConcurrencyPostgresIntegrationTests {
         List<ProductView> menu = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             menu.add(Products.create(
-                    products, "Item " + i, "Random", BigDecimal.valueOf(1 + random.nextInt(2_000), 2).toPlainString()));
+                    products,
+                    "Item " + i,
+                    "Random",
+                    BigDecimal.valueOf(1 + random.nextInt(2_000), 2).toPlainString()));
         }
         CustomerView rita = Customers.withPhone(customers, "Random Rita");
         int placed = 0;
@@ -130,7 +133,9 @@ class RefundConcurrencyPostgresIntegrationTests {
                 int pick = random.nextInt(left.size());
                 int quantity = 1 + random.nextInt(remaining.get(pick));
                 refunds.refund(
-                        order.id(), new RefundOrder(List.of(new RefundOrder.Line(left.get(pick), quantity)), null), null,
+                        order.id(),
+                        new RefundOrder(List.of(new RefundOrder.Line(left.get(pick), quantity)), null),
+                        null,
                         "manager");
             }
         }
