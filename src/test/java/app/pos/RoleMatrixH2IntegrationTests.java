@@ -283,6 +283,12 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/pos/orders/{order}", ANY_STAFF),
             endpoint("GET", "/pos/cash-up", ANY_STAFF),
             endpoint("POST", "/pos/orders/{order}/void", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/pos/orders/{order}/refunds",
+                    MANAGER_UP,
+                    (r, f) -> r.param("product", f.product().id().toString()).param("quantity", "1")),
+            endpoint("GET", "/pos/orders/{order}/refunds/00000000-0000-0000-0000-000000000001", ANY_STAFF),
             // --- API: products -----------------------------------------------------------------------------
             endpoint(
                     "POST",

@@ -53,6 +53,20 @@ public record OrderView(
         return refunds.stream().map(RefundView::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
+    /** Units of the product not refunded yet (0 for a product the order did not sell). */
+    public int refundableUnits(UUID productId) {
+        int sold = items.stream()
+                .filter(l -> productId.equals(l.productId()))
+                .mapToInt(Line::quantity)
+                .sum();
+        int refunded = refunds.stream()
+                .flatMap(r -> r.lines().stream())
+                .filter(l -> productId.equals(l.productId()))
+                .mapToInt(RefundView.Line::quantity)
+                .sum();
+        return sold - refunded;
+    }
+
     /** The change handed back: cash tendered minus the total, or null without a tendered amount. */
     @JsonProperty("changeDue")
     public BigDecimal changeDue() {

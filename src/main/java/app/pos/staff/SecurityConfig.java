@@ -88,6 +88,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/pos/orders/*/void")
                         .hasRole("MANAGER")
+                        .requestMatchers(HttpMethod.POST, "/pos/orders/*/refunds")
+                        .hasRole("MANAGER")
                         .requestMatchers("/admin/staff", "/admin/staff/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
