@@ -42,15 +42,12 @@ public final class RefundRefused extends PosException {
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "Product not in the order",
                 "The order has no line of product " + productId + ".",
-                Map.of("productId", String.valueOf(productId)));
+                Map.of("productId", productId));
     }
 
     static RefundRefused badLine(int index, String message) {
         return new RefundRefused(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "Invalid refund line",
-                "lines[" + index + "]: " + message,
-                Map.of("field", "lines[" + index + "]"));
+                HttpStatus.UNPROCESSABLE_CONTENT, "Invalid refund line", "lines[" + index + "]: " + message, Map.of());
     }
 
     static RefundRefused keyReused(UUID refundId) {

@@ -83,6 +83,38 @@ class RefundConcurrencyPostgresIntegrationTests {
     }
 
     @Test
+    void eightConcurrentReplaysOfOneKeyMakeOneRefund() throws Exception {
+        ProductView tea = Products.create(products, "Tea", "Drinks", "2.95");
+        CustomerView ted = Customers.withPhone(customers, "Replaying Ted");
+        OrderView order = Sales.of(tea, 3).forCustomer(ted).placeWith(orders, "cashier");
+        String key = "same-" + order.id();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<PlacedRefund>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return refunds.refund(order.id(), one(tea), key, "manager");
+            }));
+        }
+        start.countDown();
+        List<UUID> ids = new ArrayList<>();
+        int replays = 0;
+        for (Future<PlacedRefund> result : results) {
+            PlacedRefund placed = result.get();
+            ids.add(placed.refund().id());
+            replays += placed.replayed() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(replays).isEqualTo(7);
+        assertThat(orders.get(order.id()).refunds()).hasSize(1);
+        assertThat(customers.get(ted.id()).totalSpent())
+                .isEqualByComparingTo(
+                        order.total().subtract(orders.get(order.id()).refundedTotal()));
+    }
+
+    @Test
     void randomPartialRefundsOfRandomOrdersGiveBackEachTotalToTheCent() {
         System.out.println("RefundConcurrencyPostgresIntegrationTests seed: " + SEED);
         Random random = new Random(SEED);
