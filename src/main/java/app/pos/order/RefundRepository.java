@@ -112,27 +112,36 @@ class RefundRepository {
 
     /** The orders' refunds, oldest first, with their lines. */
     Map<UUID, List<RefundView>> refundsOf(List<UUID> orderIds) {
-        Map<UUID, List<RefundView>> byOrder = new LinkedHashMap<>();
         if (orderIds.isEmpty()) {
-            return byOrder;
+            return new LinkedHashMap<>();
         }
+        return load("(:ids)", "ids", orderIds);
+    }
+
+    /** The refunds of every order of the customer, by order. */
+    Map<UUID, List<RefundView>> refundsOfCustomer(UUID customerId) {
+        return load("(SELECT id FROM orders WHERE customer_id = :customerId)", "customerId", customerId);
+    }
+
+    private Map<UUID, List<RefundView>> load(String orders, String param, Object value) {
+        Map<UUID, List<RefundView>> byOrder = new LinkedHashMap<>();
         Map<UUID, List<RefundView.Line>> lines = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT l.refund_id, l.product_id, i.product_name, l.quantity, l.amount
                 FROM order_refund_lines l JOIN order_items i ON i.order_id = l.order_id AND i.line_no = l.line_no
-                WHERE l.order_id IN (:ids) ORDER BY l.refund_id, l.line_no
-                """).param("ids", orderIds).query((ResultSet rs) -> {
-            lines.computeIfAbsent(rs.getObject("refund_id", UUID.class), k -> new ArrayList<>())
-                    .add(new RefundView.Line(
-                            rs.getObject("product_id", UUID.class),
-                            rs.getString("product_name"),
-                            rs.getInt("quantity"),
-                            rs.getBigDecimal("amount")));
-        });
+                WHERE l.order_id IN """ + orders + " ORDER BY l.refund_id, l.line_no")
+                .param(param, value)
+                .query((ResultSet rs) -> {
+                    lines.computeIfAbsent(rs.getObject("refund_id", UUID.class), k -> new ArrayList<>())
+                            .add(new RefundView.Line(
+                                    rs.getObject("product_id", UUID.class),
+                                    rs.getString("product_name"),
+                                    rs.getInt("quantity"),
+                                    rs.getBigDecimal("amount")));
+                });
         jdbc.sql("""
                 SELECT id, order_id, amount, reason, created_by, created_at FROM order_refunds
-                WHERE order_id IN (:ids) ORDER BY created_at, id
-                """).param("ids", orderIds).query((ResultSet rs) -> {
+                WHERE order_id IN """ + orders + " ORDER BY created_at, id").param(param, value).query((ResultSet rs) -> {
             UUID id = rs.getObject("id", UUID.class);
             UUID orderId = rs.getObject("order_id", UUID.class);
             byOrder.computeIfAbsent(orderId, k -> new ArrayList<>())

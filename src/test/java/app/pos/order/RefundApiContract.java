@@ -49,6 +49,9 @@ abstract class RefundApiContract {
     @Autowired
     SalesReport sales;
 
+    @Autowired
+    CustomerOrders customerOrders;
+
     ProductView latte;
     ProductView muffin;
     CustomerView ada;
@@ -110,6 +113,15 @@ abstract class RefundApiContract {
         CustomerView after = customers.get(ada.id());
         assertThat(after.totalSpent()).isEqualByComparingTo("8.15");
         assertThat(after.visitCount()).isEqualTo(1);
+        assertThat(customerOrders.completedTotals(ada.id()).totalSpent()).isEqualByComparingTo("8.15");
+        // the customer's data export and order history show the refund too
+        java.util.List<OrderView> exported = new java.util.ArrayList<>();
+        customerOrders.everyOrder(ada.id(), exported::add);
+        assertThat(exported)
+                .singleElement()
+                .satisfies(o -> assertThat(o.refundedTotal()).isEqualByComparingTo("4.54"));
+        mvc.perform(get("/api/v1/customers/" + ada.id() + "/orders").with(manager()))
+                .andExpect(content().string(containsString("\"refundedTotal\":4.54")));
     }
 
     @Test
