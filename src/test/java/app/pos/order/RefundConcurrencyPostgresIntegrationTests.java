@@ -83,6 +83,52 @@ class RefundConcurrencyPostgresIntegrationTests {
     }
 
     @Test
+    void aVoidRacingARefundLeavesEitherTheVoidOrTheRefundAndExactStats() throws Exception {
+        ProductView pie = Products.create(products, "Pie", "Bakery", "3.75");
+        for (int round = 0; round < 10; round++) {
+            CustomerView vic = Customers.withPhone(customers, "Racing Vic");
+            OrderView order = Sales.of(pie, 2).forCustomer(vic).placeWith(orders, "cashier");
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Object> voiding = pool.submit(() -> {
+                start.await();
+                try {
+                    return orders.voidOrder(order.id(), "manager");
+                } catch (OrderHasRefunds refused) {
+                    return refused;
+                }
+            });
+            Future<Object> refunding = pool.submit(() -> {
+                start.await();
+                try {
+                    return refunds.refund(order.id(), one(pie), null, "manager");
+                } catch (RefundRefused refused) {
+                    return refused;
+                }
+            });
+            start.countDown();
+            boolean voided = voiding.get() instanceof OrderView;
+            boolean refunded = refunding.get() instanceof PlacedRefund;
+            pool.shutdown();
+            assertThat(voided)
+                    .as("exactly one of the void and the refund, round " + round)
+                    .isNotEqualTo(refunded);
+            CustomerView after = customers.get(vic.id());
+            OrderView now = orders.get(order.id());
+            if (voided) {
+                assertThat(now.refunds()).isEmpty();
+                assertThat(after.totalSpent()).isEqualByComparingTo("0.00");
+                assertThat(after.visitCount()).isZero();
+            } else {
+                assertThat(now.status()).isEqualTo(OrderStatus.COMPLETED);
+                assertThat(after.totalSpent())
+                        .isEqualByComparingTo(order.total().subtract(now.refundedTotal()));
+                assertThat(after.visitCount()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void eightConcurrentReplaysOfOneKeyMakeOneRefund() throws Exception {
         ProductView tea = Products.create(products, "Tea", "Drinks", "2.95");
         CustomerView ted = Customers.withPhone(customers, "Replaying Ted");
