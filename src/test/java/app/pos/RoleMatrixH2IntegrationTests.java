@@ -2,6 +2,7 @@ package app.pos;
 
 import static app.pos.support.Fixtures.uniqueUsername;
 import static app.pos.support.Json.object;
+import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -282,6 +283,12 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/pos/orders/{order}", ANY_STAFF),
             endpoint("GET", "/pos/cash-up", ANY_STAFF),
             endpoint("POST", "/pos/orders/{order}/void", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/pos/orders/{order}/refunds",
+                    MANAGER_UP,
+                    (r, f) -> r.param("product", f.product().id().toString()).param("quantity", "1")),
+            endpoint("GET", "/pos/orders/{order}/refunds/00000000-0000-0000-0000-000000000001", ANY_STAFF),
             // --- API: products -----------------------------------------------------------------------------
             endpoint(
                     "POST",
@@ -394,6 +401,21 @@ class RoleMatrixH2IntegrationTests {
                             Sales.of(f.product(), 1).forCustomer(f.customer()).json())),
             endpoint("GET", "/api/v1/orders/{order}", ANY_STAFF),
             endpoint("POST", "/api/v1/orders/{order}/void", MANAGER_UP),
+            endpoint(
+                    "POST",
+                    "/api/v1/orders/{order}/refunds",
+                    MANAGER_UP,
+                    (r, f) -> json(
+                            r,
+                            object(
+                                    "lines",
+                                    raw("["
+                                            + object(
+                                                    "productId",
+                                                    f.product().id().toString(),
+                                                    "quantity",
+                                                    1) + "]")))),
+            endpoint("GET", "/api/v1/orders/{order}/refunds/00000000-0000-0000-0000-000000000001", ANY_STAFF),
             endpoint("POST", "/api/v1/admin/legacy-orders/link", MANAGER_UP),
             // --- API: staff --------------------------------------------------------------------------------
             endpoint(

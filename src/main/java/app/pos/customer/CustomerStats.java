@@ -2,6 +2,7 @@ package app.pos.customer;
 
 import app.pos.order.CustomerOrders;
 import app.pos.order.OrderPlaced;
+import app.pos.order.OrderRefunded;
 import app.pos.order.OrderVoided;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -54,6 +55,14 @@ class CustomerStats {
             }
             stats.setLastVisit(
                     voided.customerId(), orders.lastVisit(voided.customerId()).orElse(null));
+        }
+    }
+
+    /** A refund takes its amount off the spend; the order still was a visit. */
+    @EventListener
+    void on(OrderRefunded refunded) {
+        if (refunded.customerId() != null && !stats.subtractSpent(refunded.customerId(), refunded.amount())) {
+            throw CustomerNotFound.byId(refunded.customerId());
         }
     }
 

@@ -37,6 +37,15 @@ class StatsRepository {
                 """).param("id", id).param("amount", amount).update() == 1;
     }
 
+    /** A refund: the spend goes down, the visit stays. */
+    boolean subtractSpent(UUID id, BigDecimal amount) {
+        return jdbc.sql("UPDATE customers SET total_spent = total_spent - :amount WHERE id = :id")
+                        .param("id", id)
+                        .param("amount", amount)
+                        .update()
+                == 1;
+    }
+
     void setLastVisit(UUID id, OffsetDateTime at) {
         jdbc.sql("UPDATE customers SET last_visit_at = :at WHERE id = :id")
                 .param("id", id)

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,15 +18,20 @@ import org.springframework.stereotype.Repository;
 class CustomerOrderRepository {
 
     private final JdbcClient jdbc;
+    private final RefundRepository refunds;
 
-    CustomerOrderRepository(JdbcClient jdbc) {
+    CustomerOrderRepository(JdbcClient jdbc, RefundRepository refunds) {
         this.jdbc = jdbc;
+        this.refunds = refunds;
     }
 
     /** What a customer's completed orders add up to: the source of truth for their statistics. */
     CustomerOrders.Totals completedTotals(UUID customerId) {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(total), 0) AS spent, COUNT(*) AS visits, MAX(created_at) AS last_visit
+                SELECT COALESCE(SUM(total), 0)
+                       - COALESCE((SELECT SUM(r.amount) FROM order_refunds r JOIN orders o ON o.id = r.order_id
+                                   WHERE o.customer_id = :customerId AND o.status = 'COMPLETED'), 0) AS spent,
+                       COUNT(*) AS visits, MAX(created_at) AS last_visit
                 FROM orders WHERE customer_id = :customerId AND status = 'COMPLETED'
                 """)
                 .param("customerId", customerId)
@@ -116,6 +122,13 @@ class CustomerOrderRepository {
      * per line), handed to {@code sink} one order at a time: no query per order however many they have.
      */
     void eachWithLines(UUID customerId, Consumer<OrderView> sink) {
+        Map<UUID, List<RefundView>> refunded = refunds.refundsOfCustomer(customerId);
+        Consumer<OrderView> withRefunds =
+                order -> sink.accept(order.withRefunds(refunded.getOrDefault(order.id(), List.of())));
+        eachWithLinesOnly(customerId, withRefunds);
+    }
+
+    private void eachWithLinesOnly(UUID customerId, Consumer<OrderView> sink) {
         List<OrderView> current = new ArrayList<>(1);
         List<OrderView.Line> lines = new ArrayList<>();
         jdbc.sql("SELECT " + OrderRepository.COLUMNS + ", i.line_no, i.product_id, i.product_name, i.unit_price, "

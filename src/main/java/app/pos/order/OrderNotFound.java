@@ -13,4 +13,8 @@ public final class OrderNotFound extends PosException {
     public static OrderNotFound byId(UUID id) {
         return new OrderNotFound("No order with id " + id + ".");
     }
+
+    public static OrderNotFound refund(UUID orderId, UUID refundId) {
+        return new OrderNotFound("Order " + orderId + " has no refund with id " + refundId + ".");
+    }
 }

@@ -21,9 +21,11 @@ class OrderRepository {
             status, delivery_address, note, subtotal, discount, tax, total, tax_rate, cash_tendered, created_at, voided_at""";
 
     private final JdbcClient jdbc;
+    private final RefundRepository refunds;
 
-    OrderRepository(JdbcClient jdbc) {
+    OrderRepository(JdbcClient jdbc, RefundRepository refunds) {
         this.jdbc = jdbc;
+        this.refunds = refunds;
     }
 
     long nextNumber() {
@@ -95,7 +97,8 @@ class OrderRepository {
                 .param("id", id)
                 .query(OrderRepository::map)
                 .optional()
-                .map(o -> o.withItems(itemsOf(List.of(id)).getOrDefault(id, List.of())));
+                .map(o -> o.withItems(itemsOf(List.of(id)).getOrDefault(id, List.of()))
+                        .withRefunds(refunds.refundsOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     Optional<OrderView> lockById(UUID id) {
@@ -152,10 +155,12 @@ class OrderRepository {
         if (orders.isEmpty()) {
             return orders;
         }
-        Map<UUID, List<OrderView.Line>> items =
-                itemsOf(orders.stream().map(OrderView::id).toList());
+        List<UUID> ids = orders.stream().map(OrderView::id).toList();
+        Map<UUID, List<OrderView.Line>> items = itemsOf(ids);
+        Map<UUID, List<RefundView>> refunded = refunds.refundsOf(ids);
         return orders.stream()
-                .map(o -> o.withItems(items.getOrDefault(o.id(), List.of())))
+                .map(o -> o.withItems(items.getOrDefault(o.id(), List.of()))
+                        .withRefunds(refunded.getOrDefault(o.id(), List.of())))
                 .toList();
     }
 
@@ -202,6 +207,7 @@ class OrderRepository {
                 rate(rs.getBigDecimal("tax_rate")),
                 rs.getBigDecimal("cash_tendered"),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("voided_at", OffsetDateTime.class));
+                rs.getObject("voided_at", OffsetDateTime.class),
+                List.of());
     }
 }

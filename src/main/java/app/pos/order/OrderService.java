@@ -34,6 +34,7 @@ public class OrderService {
     private static final int MAX_ATTEMPTS = 3;
 
     private final OrderRepository orders;
+    private final RefundRepository refunds;
     private final ProductService products;
     private final OrderCustomers customers;
     private final OrderPricing pricing;
@@ -44,6 +45,7 @@ public class OrderService {
 
     OrderService(
             OrderRepository orders,
+            RefundRepository refunds,
             ProductService products,
             OrderCustomers customers,
             OrderPricing pricing,
@@ -52,6 +54,7 @@ public class OrderService {
             JsonMapper json,
             Clock clock) {
         this.orders = orders;
+        this.refunds = refunds;
         this.products = products;
         this.customers = customers;
         this.pricing = pricing;
@@ -106,12 +109,16 @@ public class OrderService {
 
     /**
      * Voids a completed order and publishes {@link OrderVoided} in the same transaction, so what the order added
-     * (the customer's statistics) is taken back with it or not at all.
+     * (the customer's statistics) is taken back with it or not at all. An order with refunds is not voided
+     * ({@link OrderHasRefunds}, 409): its remaining units are refunded instead.
      */
     @Transactional
     public OrderView voidOrder(UUID id, String staff) {
         OrderView order = orders.lockById(id).orElseThrow(() -> OrderNotFound.byId(id));
         OrderStatus voided = order.status().voided(id);
+        if (refunds.exists(id)) {
+            throw OrderHasRefunds.of(id);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         orders.markVoided(id, voided, now, staff);
         events.publishEvent(new OrderVoided(id, order.customerId(), order.total(), now, staff));
@@ -164,7 +171,8 @@ public class OrderService {
                 pricing.taxRate(),
                 command.cashTendered() == null ? null : Money.of(command.cashTendered()),
                 now,
-                null);
+                null,
+                List.of());
         orders.insert(order, idempotencyKey, hash, staff);
         events.publishEvent(OrderPlaced.of(order, catalog, staff));
         return order;

@@ -1,5 +1,6 @@
 package app.pos.order;
 
+import app.pos.shared.Money;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -37,7 +38,34 @@ public record OrderView(
         BigDecimal taxRate,
         BigDecimal cashTendered,
         OffsetDateTime createdAt,
-        @Schema(nullable = true) OffsetDateTime voidedAt) {
+        @Schema(nullable = true) OffsetDateTime voidedAt,
+
+        @Schema(description = "The order's refunds, oldest first")
+        List<RefundView> refunds) {
+
+    public OrderView {
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
+    }
+
+    /** What the refunds gave back in all; the order's total minus this is what the customer kept paying. */
+    @JsonProperty("refundedTotal")
+    public BigDecimal refundedTotal() {
+        return refunds.stream().map(RefundView::amount).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    /** Units of the product not refunded yet (0 for a product the order did not sell). */
+    public int refundableUnits(UUID productId) {
+        int sold = items.stream()
+                .filter(l -> productId.equals(l.productId()))
+                .mapToInt(Line::quantity)
+                .sum();
+        int refunded = refunds.stream()
+                .flatMap(r -> r.lines().stream())
+                .filter(l -> productId.equals(l.productId()))
+                .mapToInt(RefundView.Line::quantity)
+                .sum();
+        return sold - refunded;
+    }
 
     /** The change handed back: cash tendered minus the total, or null without a tendered amount. */
     @JsonProperty("changeDue")
@@ -77,7 +105,33 @@ public record OrderView(
                 taxRate,
                 cashTendered,
                 createdAt,
-                voidedAt);
+                voidedAt,
+                refunds);
+    }
+
+    OrderView withRefunds(List<RefundView> refunds) {
+        return new OrderView(
+                id,
+                number,
+                customerId,
+                customerName,
+                customerNumber,
+                customerAddress,
+                orderType,
+                paymentMethod,
+                status,
+                deliveryAddress,
+                note,
+                items,
+                subtotal,
+                discount,
+                tax,
+                total,
+                taxRate,
+                cashTendered,
+                createdAt,
+                voidedAt,
+                refunds);
     }
 
     OrderView withItems(List<Line> lines) {
@@ -101,6 +155,7 @@ public record OrderView(
                 taxRate,
                 cashTendered,
                 createdAt,
-                voidedAt);
+                voidedAt,
+                refunds);
     }
 }

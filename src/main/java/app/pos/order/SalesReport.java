@@ -17,15 +17,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Figures for the dashboard and the till's cash-up, over orders placed in [from, to). */
+/**
+ * Figures for the dashboard and the till's cash-up, over orders placed in [from, to). Revenue (the summary, the
+ * payment split, the cash-up) is net: the refunds made in [from, to) are taken off it. Top customers, top products and
+ * the daily revenue chart still count orders as sold.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SalesReport {
 
     private final JdbcClient jdbc;
+    private final RefundRepository refunds;
 
-    SalesReport(JdbcClient jdbc) {
+    SalesReport(JdbcClient jdbc, RefundRepository refunds) {
         this.jdbc = jdbc;
+        this.refunds = refunds;
     }
 
     public record Summary(
@@ -35,8 +41,9 @@ public class SalesReport {
     public record PaymentTotal(PaymentMethod method, long orders, BigDecimal total) {}
 
     /**
-     * The end-of-day figures: completed orders, their revenue (totals) and tax, the same per payment method (every
-     * method present, zero when unused), and the voided orders apart (not in the revenue).
+     * The end-of-day figures: completed orders, their revenue (totals, less the refunds made in the period) and tax
+     * (as sold), the same per payment method (every method present, zero when unused; refunds taken off the method
+     * the order was paid with), the voided orders apart (not in the revenue) and the refunds made in the period.
      */
     public record CashUp(
             long orders,
@@ -44,7 +51,9 @@ public class SalesReport {
             BigDecimal tax,
             List<PaymentTotal> byPayment,
             long voids,
-            BigDecimal voidedTotal) {}
+            BigDecimal voidedTotal,
+            long refunds,
+            BigDecimal refundedTotal) {}
 
     public record TopCustomer(UUID customerId, String name, BigDecimal spent, long orders) {}
 
@@ -64,7 +73,10 @@ public class SalesReport {
                 .query((rs, n) -> new Object[] {rs.getLong("orders"), rs.getBigDecimal("revenue")})
                 .single();
         long orders = (Long) totals[0];
-        BigDecimal revenue = Money.of((BigDecimal) totals[1]);
+        BigDecimal revenue = Money.of((BigDecimal) totals[1])
+                .subtract(refunds.byPaymentMethod(from, to).values().stream()
+                        .map(PaymentTotal::total)
+                        .reduce(Money.ZERO, BigDecimal::add));
         // New: the customer's first completed order falls in the period. Returning: a completed order in the period
         // and either one before it or more than one in it (so a new customer who came twice counts in both).
         long[] customers = jdbc.sql("""
@@ -109,20 +121,32 @@ public class SalesReport {
                 rows.stream().filter(r -> r.status() == OrderStatus.COMPLETED).toList();
         List<CashUpRow> voided =
                 rows.stream().filter(r -> r.status() == OrderStatus.VOIDED).toList();
+        Map<PaymentMethod, PaymentTotal> refunded = refunds.byPaymentMethod(from, to);
+        PaymentTotal none = new PaymentTotal(null, 0, Money.ZERO);
         List<PaymentTotal> byPayment = Arrays.stream(PaymentMethod.values())
                 .map(method -> completed.stream()
                         .filter(r -> r.method() == method)
                         .findFirst()
                         .map(r -> new PaymentTotal(method, r.orders(), r.total()))
                         .orElse(new PaymentTotal(method, 0, Money.ZERO)))
+                .map(p -> new PaymentTotal(
+                        p.method(),
+                        p.orders(),
+                        p.total()
+                                .subtract(
+                                        refunded.getOrDefault(p.method(), none).total())))
                 .toList();
+        BigDecimal refundedTotal =
+                refunded.values().stream().map(PaymentTotal::total).reduce(Money.ZERO, BigDecimal::add);
         return new CashUp(
                 completed.stream().mapToLong(CashUpRow::orders).sum(),
-                sum(completed, CashUpRow::total),
+                sum(completed, CashUpRow::total).subtract(refundedTotal),
                 sum(completed, CashUpRow::tax),
                 byPayment,
                 voided.stream().mapToLong(CashUpRow::orders).sum(),
-                sum(voided, CashUpRow::total));
+                sum(voided, CashUpRow::total),
+                refunded.values().stream().mapToLong(PaymentTotal::orders).sum(),
+                refundedTotal);
     }
 
     private static BigDecimal sum(List<CashUpRow> rows, Function<CashUpRow, BigDecimal> amount) {
@@ -170,7 +194,10 @@ public class SalesReport {
                 .list();
     }
 
-    /** Completed orders in [from, to) per payment method, every method present (zero when none), in enum order. */
+    /**
+     * Completed orders in [from, to) per payment method, every method present (zero when none), in enum order; the
+     * amounts less the refunds made in [from, to), taken off the method their order was paid with.
+     */
     public List<PaymentShare> paymentSplit(OffsetDateTime from, OffsetDateTime to) {
         Map<PaymentMethod, PaymentShare> shares = new EnumMap<>(PaymentMethod.class);
         for (PaymentMethod method : PaymentMethod.values()) {
@@ -184,6 +211,11 @@ public class SalesReport {
             PaymentMethod method = PaymentMethod.valueOf(rs.getString("payment_method"));
             shares.put(method, new PaymentShare(method, rs.getLong("orders"), Money.of(rs.getBigDecimal("amount"))));
         });
+        refunds.byPaymentMethod(from, to)
+                .forEach((method, refunded) -> shares.compute(
+                        method,
+                        (m, share) -> new PaymentShare(
+                                m, share.orders(), share.amount().subtract(refunded.total()))));
         return List.copyOf(shares.values());
     }
 

@@ -1,9 +1,9 @@
 /**
  * Orders: server-side pricing, checkout with idempotency keys, voids, what a customer's orders say about them,
- * the sales report and cash-up, and the legacy orders of an older system. Owns the {@code orders} and {@code order_items}
- * tables and the order-number sequence.
+ * the sales report and cash-up, and the legacy orders of an older system. Owns the {@code orders}, {@code order_items},
+ * {@code order_refunds} and {@code order_refund_lines} tables and the order-number sequence.
  *
- * <p>API: {@link app.pos.order.OrderService}, {@link app.pos.order.OrderPricing} (the one pricing
+ * <p>API: {@link app.pos.order.OrderService}, {@link app.pos.order.OrderRefunds} (refunds of some units), {@link app.pos.order.OrderPricing} (the one pricing
  * implementation), {@link app.pos.order.CustomerOrders}, {@link app.pos.order.SalesReport},
  * {@link app.pos.order.LegacyOrders}, {@link app.pos.order.OrderSnapshots} (removes an erased customer's contact
  * details from their orders) and their records.
@@ -12,7 +12,9 @@
  * <ul>
  *   <li>{@link app.pos.order.OrderPlaced}: ids, totals, lines with product and category, order type, payment,
  *       time and staff;
- *   <li>{@link app.pos.order.OrderVoided}: the order, its customer and the total it had added.
+ *   <li>{@link app.pos.order.OrderVoided}: the order, its customer and the total it had added;
+ *   <li>{@link app.pos.order.OrderRefunded}: the order, the refund, its customer, the amount given back and the
+ *       refunded lines (product, quantity, amount).
  * </ul>
  *
  * <p>Depends on {@code catalog} (prices) and {@code shared}. It does not depend on {@code customer}: checkout reads

@@ -95,6 +95,19 @@ class ApiDocument {
                         "orderId",
                         new UUIDSchema()
                                 .description("422: the order placed with this Idempotency-Key and another body."))
+                .addProperty(
+                        "refundId",
+                        new UUIDSchema()
+                                .description("422: the refund made with this Idempotency-Key and another body."))
+                .addProperty(
+                        "productId",
+                        new UUIDSchema()
+                                .description(
+                                        "409/422 of a refund: the product with fewer units left, or not in the order."))
+                .addProperty(
+                        "remaining",
+                        new IntegerSchema()
+                                .description("409 of a refund: how many of the product's units are left to refund."))
                 .required(List.of("title", "status"));
     }
 }

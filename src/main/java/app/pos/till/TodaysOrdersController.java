@@ -1,6 +1,7 @@
 package app.pos.till;
 
 import app.pos.order.OrderService;
+import app.pos.order.OrderView;
 import app.pos.shared.ShopTime;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -40,7 +41,10 @@ class TodaysOrdersController {
 
     @GetMapping("/pos/orders/{id}")
     String order(@PathVariable UUID id, Model model) {
-        model.addAttribute("order", orders.get(id));
+        OrderView order = orders.get(id);
+        model.addAttribute("order", order);
+        model.addAttribute("refundable", TillRefundController.refundable(order));
+        model.addAttribute("refundKey", UUID.randomUUID().toString());
         return "till/order";
     }
 
