@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contact details an order keeps of its customer (name, number and address at the time of sale, the delivery
- * address and the order note, and the hash of the request that placed it), removed for an erased customer. Numbers, dates, lines, totals, tax and payment
+ * address and the order note, the hash of the request that placed it, and the reasons of its refunds), removed for
+ * an erased customer. Numbers, dates, lines, totals, tax and payment
  * stay, so revenue, reports and receipts by number do not change. Set-based: one statement per call.
  */
 @Service
@@ -30,6 +31,10 @@ public class OrderSnapshots {
         if (customerIds.isEmpty()) {
             return 0;
         }
+        jdbc.sql("UPDATE order_refunds SET reason = NULL, request_hash = NULL "
+                        + "WHERE order_id IN (SELECT id FROM orders WHERE customer_id IN (:ids))")
+                .param("ids", List.copyOf(customerIds))
+                .update();
         return jdbc.sql(SCRUB + "WHERE customer_id IN (:ids)")
                 .param("ids", List.copyOf(customerIds))
                 .update();
@@ -41,6 +46,9 @@ public class OrderSnapshots {
         if (orderIds.isEmpty()) {
             return 0;
         }
+        jdbc.sql("UPDATE order_refunds SET reason = NULL, request_hash = NULL WHERE order_id IN (:ids)")
+                .param("ids", List.copyOf(orderIds))
+                .update();
         return jdbc.sql(SCRUB + "WHERE id IN (:ids)")
                 .param("ids", List.copyOf(orderIds))
                 .update();

@@ -131,17 +131,26 @@ class ErasurePostgresIntegrationTests {
                         null,
                         "cashier")
                 .order();
-        orders.place(
-                new PlaceOrder(
-                        List.of(new PlaceOrder.Line(latte.id(), 1)),
-                        customer.id(),
+        OrderView takeaway = orders.place(
+                        new PlaceOrder(
+                                List.of(new PlaceOrder.Line(latte.id(), 2)),
+                                customer.id(),
+                                null,
+                                OrderType.TAKEAWAY,
+                                PaymentMethod.CASH,
+                                null,
+                                "for " + zen.first()),
                         null,
-                        OrderType.TAKEAWAY,
-                        PaymentMethod.CASH,
-                        null,
-                        "for " + zen.first()),
-                null,
-                "cashier");
+                        "cashier")
+                .order();
+        // a refund whose reason names them
+        mvc.perform(Api.postJson(
+                                "/api/v1/orders/" + takeaway.id() + "/refunds",
+                                "{\"lines\": [{\"productId\": \"" + latte.id() + "\", \"quantity\": 1}], "
+                                        + "\"reason\": \"" + zen.name() + " spilt it\"}")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .with(manager()))
+                .andExpect(status().isCreated());
         ErasureFixture.legacyOrder(jdbc, zen.name(), zen.phone(), "9.00", OffsetDateTime.parse("2023-04-01T10:00:00Z"));
         ErasureFixture.legacyOrder(
                 jdbc,
@@ -166,7 +175,8 @@ class ErasurePostgresIntegrationTests {
                         "orders.customer_number",
                         "customer_merges.merged_name",
                         "customer_merges.merged_email",
-                        "import_uploads.content");
+                        "import_uploads.content",
+                        "order_refunds.reason");
         assertThat(PersonalDataScan.find(jdbc, addressAndNote(zen), otherPhone.substring(2)))
                 .contains(
                         "orders.delivery_address", "orders.note", "customers.address", "customer_merges.merged_phone");
