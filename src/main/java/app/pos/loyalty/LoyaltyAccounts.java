@@ -5,6 +5,7 @@ import app.pos.customer.ConsentSource;
 import app.pos.customer.ConsentState;
 import app.pos.customer.Consents;
 import app.pos.customer.CustomerService;
+import app.pos.customer.PersonalMentions;
 import app.pos.shared.FieldError;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.PageResult;
@@ -99,7 +100,7 @@ public class LoyaltyAccounts {
         if (!errors.isEmpty()) {
             throw InvalidInput.fields(errors);
         }
-        if (ReasonText.namesThePerson(why, customers.get(customerId))) {
+        if (PersonalMentions.namesThePerson(why, customers.get(customerId))) {
             throw InvalidInput.field("reason", "must not hold the customer's name, phone number or e-mail");
         }
         ledger.lock(customerId);

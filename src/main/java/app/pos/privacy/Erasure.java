@@ -6,15 +6,13 @@ import app.pos.customer.CustomerErasure;
 import app.pos.customer.CustomerGone;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.customer.PersonalMentions;
 import app.pos.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +36,6 @@ public class Erasure {
     /** What an erasure did: when, and how many orders lost their contact snapshot (their totals stay). */
     public record Result(UUID customerId, OffsetDateTime erasedAt, int ordersScrubbed) {}
 
-    private static final int SHORTEST_DIGITS = 4;
-    private static final Pattern NUMBER = Pattern.compile("[0-9+(][0-9 ().+-]*[0-9]");
-
     private final CustomerService customers;
     private final CustomerErasure erasure;
     private final AuditLog audit;
@@ -61,43 +56,11 @@ public class Erasure {
         if (cleaned.isEmpty()) {
             throw InvalidInput.field("reason", "must not be blank");
         }
-        if (namesThePerson(cleaned, customer)) {
+        if (PersonalMentions.namesThePerson(cleaned, customer)) {
             throw InvalidInput.field("reason", "must not hold the customer's name, phone number or e-mail");
         }
         CustomerErasure.Erased erased = erasure.erase(id);
         audit.record(AuditAction.CUSTOMER_ERASED, id, "request: " + cleaned);
         return new Result(erased.customerId(), erased.erasedAt(), erased.ordersScrubbed());
-    }
-
-    /** Whether the text holds the customer's full name, any word of it, their e-mail or their phone's last digits. */
-    static boolean namesThePerson(String text, CustomerView customer) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (customer.email() != null && lower.contains(customer.email().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        for (String word : customer.name().toLowerCase(Locale.ROOT).split("[\\s,.'-]+")) {
-            if (word.length() >= 2 && containsWord(lower, word)) {
-                return true;
-            }
-        }
-        String phone = customer.phone() == null ? "" : customer.phone().replaceAll("[^0-9]", "");
-        if (phone.length() < SHORTEST_DIGITS) {
-            return false;
-        }
-        Matcher numbers = NUMBER.matcher(text);
-        while (numbers.find()) {
-            String digits = numbers.group().replaceAll("[^0-9]", "");
-            if ((digits.length() >= 7 && phone.contains(digits))
-                    || (digits.length() >= SHORTEST_DIGITS && phone.endsWith(digits))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-                .matcher(text)
-                .find();
     }
 }
