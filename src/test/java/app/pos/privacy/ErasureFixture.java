@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.pos.customer.CustomerErasure;
 import app.pos.support.Fixtures;
+import app.pos.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -28,6 +30,18 @@ record ErasureFixture(String first, String last, String phone, String email, Str
                 "zenobia." + tag + "@erase.example.com",
                 "12 " + tag + " Street, Springfield",
                 "Leave it with " + tag + " next door");
+    }
+
+    /**
+     * The retention policy as a new test expects it (off, 36 months), the clock back to now, and no customer left of
+     * the long-ago ones that the privacy test classes make in their shared database.
+     */
+    static void retentionAsNew(JdbcClient jdbc, CustomerErasure erasure, TestClock clock) {
+        clock.reset();
+        jdbc.sql("UPDATE retention_policy SET enabled = FALSE, inactive_months = 36 WHERE id = 1")
+                .update();
+        while (!erasure.eraseInactive(OffsetDateTime.parse("1950-01-01T00:00:00Z"), 1_000)
+                .isEmpty()) {}
     }
 
     static String tag() {

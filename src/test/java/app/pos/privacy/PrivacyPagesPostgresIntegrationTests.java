@@ -18,7 +18,6 @@ import app.pos.support.PostgresIntegrationTest;
 import app.pos.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +51,7 @@ class PrivacyPagesPostgresIntegrationTests {
     @BeforeEach
     @AfterEach
     void defaults() {
-        clock.reset();
-        jdbc.sql("UPDATE retention_policy SET enabled = FALSE, inactive_months = 36 WHERE id = 1")
-                .update();
-        // customers made long ago by this class and RetentionPostgresIntegrationTests, which share the database
-        while (!erasure.eraseInactive(OffsetDateTime.parse("1950-01-01T00:00:00Z"), 1_000)
-                .isEmpty()) {}
+        ErasureFixture.retentionAsNew(jdbc, erasure, clock);
     }
 
     @Test

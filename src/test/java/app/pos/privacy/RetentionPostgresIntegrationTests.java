@@ -26,7 +26,6 @@ import app.pos.support.Products;
 import app.pos.support.Sales;
 import app.pos.support.TestClock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -82,13 +81,8 @@ class RetentionPostgresIntegrationTests {
     @BeforeEach
     @AfterEach
     void defaults() {
-        clock.reset();
-        jdbc.sql("UPDATE retention_policy SET enabled = FALSE, inactive_months = 36 WHERE id = 1")
-                .update();
+        ErasureFixture.retentionAsNew(jdbc, erasure, clock);
         releaseLock();
-        // customers made long ago by this class and PrivacyPagesPostgresIntegrationTests, which share the database
-        while (!erasure.eraseInactive(OffsetDateTime.parse("1950-01-01T00:00:00Z"), 1_000)
-                .isEmpty()) {}
     }
 
     @Test
