@@ -96,7 +96,7 @@ public class ContactMasking {
      */
     CustomerDetails edit(CustomerView current, CustomerDetails sent) {
         boolean masked = masksForCurrentStaff();
-        CustomerDetails edit = masked ? unmasked(current, sent) : sent;
+        CustomerDetails edit = masked ? restored(current, sent) : sent;
         List<FieldError> invalid = validator.validate(edit).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
@@ -111,10 +111,7 @@ public class ContactMasking {
     }
 
     /** For a user who sees masked values: the masked values sent back replaced by the stored ones. */
-    CustomerDetails unmasked(CustomerView current, CustomerDetails sent) {
-        if (!masksForCurrentStaff()) {
-            return sent;
-        }
+    private static CustomerDetails restored(CustomerView current, CustomerDetails sent) {
         return new CustomerDetails(
                 sent.name(),
                 keptOrSame(current.phone(), phone(current.phone()), sent.phone()),

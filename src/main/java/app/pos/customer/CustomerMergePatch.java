@@ -4,9 +4,7 @@ import app.pos.shared.CustomerDetails;
 import app.pos.shared.FieldError;
 import app.pos.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A JSON merge patch (RFC 7396) of a customer's details: a member left out keeps its value, {@code null} clears
- * it, a string replaces it. The patched details are validated exactly as a new customer's are, so the name can
- * be changed but not cleared.
+ * it, a string replaces it. The patched details then go through {@link ContactMasking#edit}, as a PUT's do: masked
+ * values sent back stand for the stored ones, and they are validated exactly as a new customer's are, so the name
+ * can be changed but not cleared.
  */
 @Component
 class CustomerMergePatch {
@@ -37,17 +36,9 @@ class CustomerMergePatch {
 
     private static final Set<String> FIELDS = Set.of("name", "phone", "email", "address", "notes");
 
-    private final Validator validator;
-    private final ContactMasking masking;
-
-    CustomerMergePatch(Validator validator, ContactMasking masking) {
-        this.validator = validator;
-        this.masking = masking;
-    }
-
     /**
-     * The customer's details with the patch applied, or an {@link InvalidInput} naming each bad member. A masked
-     * value a cashier sends back as shown stands for the stored one ({@link ContactMasking#unmasked}).
+     * The customer's details with the patch applied, or an {@link InvalidInput} naming each member that is not a
+     * string or null. Not yet validated: {@link ContactMasking#edit} does that.
      */
     CustomerDetails apply(CustomerView current, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
@@ -77,21 +68,11 @@ class CustomerMergePatch {
             throw InvalidInput.fields(errors);
         }
         String notes = values.get("notes");
-        CustomerDetails patched = masking.unmasked(
-                current,
-                new CustomerDetails(
-                        values.get("name"),
-                        values.get("phone"),
-                        values.get("email"),
-                        values.get("address"),
-                        notes == null ? "" : notes));
-        List<FieldError> invalid = validator.validate(patched).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        if (!invalid.isEmpty()) {
-            throw InvalidInput.fields(invalid);
-        }
-        return patched;
+        return new CustomerDetails(
+                values.get("name"),
+                values.get("phone"),
+                values.get("email"),
+                values.get("address"),
+                notes == null ? "" : notes);
     }
 }
