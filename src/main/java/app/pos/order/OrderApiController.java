@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderApiController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]{1,100}$";
+    static final String IDEMPOTENCY_KEY_MESSAGE = "must be 1 to 100 visible ASCII characters";
 
     private final OrderService orders;
     private final CustomerOrders customerOrders;
@@ -68,7 +70,7 @@ class OrderApiController {
     ResponseEntity<OrderView> place(
             @Valid @RequestBody PlaceOrder body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-                    @Pattern(regexp = "^[\\x21-\\x7E]{1,100}$", message = "must be 1 to 100 visible ASCII characters")
+                    @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_MESSAGE)
                     String idempotencyKey,
             Principal principal) {
         PlacedOrder placed = orders.place(body, idempotencyKey, principal.getName());

@@ -1,8 +1,5 @@
 package app.pos.order;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -92,11 +89,6 @@ public class OrderRefunds {
     }
 
     private String fingerprint(UUID orderId, RefundOrder command) {
-        try {
-            byte[] canonical = json.writeValueAsBytes(new Object[] {orderId, command});
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestFingerprint.of(json, new Object[] {orderId, command});
     }
 }

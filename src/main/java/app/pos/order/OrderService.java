@@ -5,11 +5,8 @@ import app.pos.catalog.ProductView;
 import app.pos.shared.InvalidInput;
 import app.pos.shared.Money;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,12 +211,7 @@ public class OrderService {
     }
 
     private String fingerprint(PlaceOrder command) {
-        try {
-            byte[] canonical = json.writeValueAsBytes(command);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestFingerprint.of(json, command);
     }
 
     private static String blankToNull(String value) {

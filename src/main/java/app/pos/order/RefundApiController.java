@@ -66,7 +66,9 @@ class RefundApiController {
             @PathVariable UUID id,
             @Valid @RequestBody RefundOrder body,
             @RequestHeader(name = OrderApiController.IDEMPOTENCY_KEY, required = false)
-                    @Pattern(regexp = "^[\\x21-\\x7E]{1,100}$", message = "must be 1 to 100 visible ASCII characters")
+                    @Pattern(
+                            regexp = OrderApiController.IDEMPOTENCY_KEY_PATTERN,
+                            message = OrderApiController.IDEMPOTENCY_KEY_MESSAGE)
                     String idempotencyKey,
             Principal principal) {
         PlacedRefund placed = refunds.refund(id, body, idempotencyKey, principal.getName());
