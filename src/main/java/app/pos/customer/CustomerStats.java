@@ -60,6 +60,7 @@ class CustomerStats {
 
     /** A refund takes its amount off the spend; the order still was a visit. */
     @EventListener
+    @Order(0) // before loyalty: customer row, then balance, as a merge locks them
     void on(OrderRefunded refunded) {
         if (refunded.customerId() != null && !stats.subtractSpent(refunded.customerId(), refunded.amount())) {
             throw CustomerNotFound.byId(refunded.customerId());

@@ -4,10 +4,13 @@ import app.pos.customer.ConsentChannel;
 import app.pos.customer.Consents;
 import app.pos.order.OrderPlaced;
 import app.pos.order.OrderVoided;
+import app.pos.order.RefundAllocation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -19,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Points follow orders synchronously, in the order's transaction: an order that rolls back earns nothing, and a
  * failure here rolls the order back. Only members (LOYALTY consent granted when the order is placed) earn, and only
- * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is.
+ * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is. An
+ * order that earns keeps its rate and its lines' shares of the basis ({@link EarningRepository}), by which its
+ * refunds reverse ({@link RefundReversal}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -27,13 +32,21 @@ class Earning {
 
     private final ProgramRepository program;
     private final LedgerRepository ledger;
+    private final EarningRepository earnings;
     private final Tiers tiers;
     private final Consents consents;
     private final Clock clock;
 
-    Earning(ProgramRepository program, LedgerRepository ledger, Tiers tiers, Consents consents, Clock clock) {
+    Earning(
+            ProgramRepository program,
+            LedgerRepository ledger,
+            EarningRepository earnings,
+            Tiers tiers,
+            Consents consents,
+            Clock clock) {
         this.program = program;
         this.ledger = ledger;
+        this.earnings = earnings;
         this.tiers = tiers;
         this.consents = consents;
         this.clock = clock;
@@ -50,7 +63,8 @@ class Earning {
             return;
         }
         LoyaltyProgram settings = program.load();
-        BigDecimal basis = basis(placed, settings);
+        List<BigDecimal> shares = shares(placed, settings);
+        BigDecimal basis = shares.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         OffsetDateTime at = placed.placedAt();
         LedgerRepository.Balance balance = ledger.lock(customerId);
         BigDecimal spendBefore = tiers.qualifyingSpend(customerId, at);
@@ -71,6 +85,10 @@ class Earning {
                 placed.staff(),
                 null,
                 OffsetDateTime.now(clock));
+        earnings.record(
+                placed.orderId(),
+                new EarningRepository.Rate(settings.pointsPerUnit(), multiplier),
+                lines(placed, shares));
         LoyaltyProgram.Tier after = settings.higher(before, settings.tierFor(spendBefore.add(basis)));
         tiers.settle(customerId, balance, after, placed.orderId(), at);
     }
@@ -99,22 +117,39 @@ class Earning {
     }
 
     /**
-     * The order's amount after discounts, before or after tax, less the share of lines in excluded categories
-     * (the discount and tax spread over lines in proportion to their totals), to the cent.
+     * Each line's share of the order's amount after discounts, before or after tax (0 for a line of an excluded
+     * category): the amount split over the lines in proportion to their totals as refunds split the total
+     * ({@link RefundAllocation}), so that the refunded units' shares add up to exactly the basis. The basis is
+     * their sum, to the cent.
      */
-    static BigDecimal basis(OrderPlaced order, LoyaltyProgram settings) {
+    static List<BigDecimal> shares(OrderPlaced order, LoyaltyProgram settings) {
         BigDecimal discount = order.discount() == null ? BigDecimal.ZERO : order.discount();
         BigDecimal amount = settings.basis() == EarnBasis.AFTER_TAX
                 ? order.total()
                 : order.subtotal().subtract(discount);
+        List<BigDecimal> shares = new ArrayList<>();
         if (order.subtotal().signum() <= 0 || amount.signum() <= 0) {
-            return BigDecimal.ZERO.setScale(2);
+            order.lines().forEach(line -> shares.add(BigDecimal.ZERO.setScale(2)));
+            return shares;
         }
         Set<String> excluded = Set.copyOf(settings.excludedCategories());
-        BigDecimal eligible = order.lines().stream()
-                .filter(line -> !excluded.contains(line.category()))
-                .map(OrderPlaced.Line::lineTotal)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return amount.multiply(eligible).divide(order.subtotal(), 2, RoundingMode.HALF_EVEN);
+        List<BigDecimal> all = RefundAllocation.lineShares(
+                amount, order.lines().stream().map(OrderPlaced.Line::lineTotal).toList());
+        for (int i = 0; i < all.size(); i++) {
+            shares.add(excluded.contains(order.lines().get(i).category()) ? BigDecimal.ZERO.setScale(2) : all.get(i));
+        }
+        return shares;
+    }
+
+    /** The lines that earned, numbered as the order numbers them (from 1, in the order of its lines). */
+    private static List<EarningRepository.Line> lines(OrderPlaced order, List<BigDecimal> shares) {
+        List<EarningRepository.Line> lines = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            int units = order.lines().get(i).quantity();
+            if (shares.get(i).signum() != 0 && units > 0) {
+                lines.add(new EarningRepository.Line(i + 1, units, shares.get(i)));
+            }
+        }
+        return lines;
     }
 }

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ledger's entries and the balance row they keep. A balance changes only through {@link #add}: one UPDATE
- * relative to the stored value, run in the transaction that inserts the entry.
+ * The ledger's entries and the balance row they keep. A balance changes only through {@link #add} (or
+ * {@link #addRefundReversal}): one UPDATE relative to the stored value, run in the transaction that inserts the
+ * entry.
  */
 @Repository
 class LedgerRepository {
@@ -81,6 +82,38 @@ class LedgerRepository {
                 .param("reason", reason)
                 .param("at", at)
                 .update();
+        moveBalance(customerId, points, earned);
+    }
+
+    /**
+     * Appends a refund's REVERSAL of its order's points (lifetime earned goes down by as much) and moves the
+     * balance; a second one for the same refund violates the unique key on (cause_id, type).
+     */
+    void addRefundReversal(
+            UUID customerId,
+            long points,
+            BigDecimal basis,
+            OffsetDateTime spendAt,
+            UUID orderId,
+            UUID refundId,
+            String staff,
+            OffsetDateTime at) {
+        jdbc.sql("INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, refund_id, staff, "
+                        + "created_at) VALUES (:customer, 'REVERSAL', :points, :basis, :spendAt, :order, :refund, "
+                        + ":staff, :at)")
+                .param("customer", customerId)
+                .param("points", points)
+                .param("basis", basis)
+                .param("spendAt", spendAt)
+                .param("order", orderId)
+                .param("refund", refundId)
+                .param("staff", staff)
+                .param("at", at)
+                .update();
+        moveBalance(customerId, points, points);
+    }
+
+    private void moveBalance(UUID customerId, long points, long earned) {
         jdbc.sql("UPDATE loyalty_balances SET balance = balance + :points, lifetime_earned = lifetime_earned + :earned "
                         + "WHERE customer_id = :customer")
                 .param("customer", customerId)
@@ -111,8 +144,10 @@ class LedgerRepository {
                 .optional();
     }
 
+    /** Whether the order has an entry of this type of its own (a refund's REVERSAL does not count). */
     boolean hasEntry(UUID orderId, EntryType type) {
-        return jdbc.sql("SELECT COUNT(*) FROM loyalty_entries WHERE order_id = :order AND type = :type")
+        return jdbc.sql("SELECT COUNT(*) FROM loyalty_entries WHERE order_id = :order AND type = :type "
+                                + "AND refund_id IS NULL")
                         .param("order", orderId)
                         .param("type", type.name())
                         .query(Long.class)
@@ -121,7 +156,7 @@ class LedgerRepository {
     }
 
     List<LedgerEntry> entries(UUID customerId, int offset, int limit) {
-        return jdbc.sql("SELECT id, type, points, order_id, staff, reason, created_at FROM loyalty_entries "
+        return jdbc.sql("SELECT id, type, points, order_id, staff, reason, created_at, refund_id FROM loyalty_entries "
                         + "WHERE customer_id = :id ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .param("id", customerId)
                 .param("limit", limit)
@@ -133,7 +168,8 @@ class LedgerRepository {
                         rs.getObject("order_id", UUID.class),
                         rs.getString("staff"),
                         rs.getString("reason"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("refund_id", UUID.class)))
                 .list();
     }
 

@@ -51,8 +51,9 @@ class Tiers {
     }
 
     /**
-     * After a void: if the voided order's was the last tier change and the spend without it no longer reaches that
-     * tier, the customer goes back to the tier (and its date) they had before the order.
+     * After a void or a refund: if the order's was the last tier change, it raised the tier, and the spend without
+     * what the order no longer contributes does not reach that tier, the customer goes back to the tier (and its
+     * date) they had before the order. A change that lowered the tier (an earlier undo) is never undone.
      */
     void undo(
             LoyaltyProgram program,
@@ -62,8 +63,10 @@ class Tiers {
             OffsetDateTime at) {
         repository.last(customerId).filter(c -> orderId.equals(c.orderId())).ifPresent(change -> {
             LoyaltyProgram.Tier reached = program.tierNamed(change.toTier());
+            LoyaltyProgram.Tier from = program.tierNamed(change.fromTier());
             LoyaltyProgram.Tier fromSpend = program.tierFor(qualifyingSpend(customerId, at));
-            if (reached != null && program.higher(fromSpend, reached) == reached && fromSpend != reached) {
+            boolean raised = reached != null && reached != from && program.higher(from, reached) == reached;
+            if (raised && program.higher(fromSpend, reached) == reached && fromSpend != reached) {
                 repository.change(
                         customerId,
                         balance.tier(),

@@ -4,14 +4,19 @@
  * granted. Owns the {@code loyalty_program}, {@code loyalty_tiers}, {@code loyalty_rewards},
  * {@code loyalty_excluded_categories}, {@code loyalty_entries} (every change of a balance, signed),
  * {@code loyalty_balances} (balance, lifetime earned and tier per customer, each change one atomic UPDATE in the
- * transaction of its entry) and {@code loyalty_tier_changes} tables. They hold customer ids and numbers only, no
+ * transaction of its entry), {@code loyalty_tier_changes}, {@code loyalty_earnings} and {@code loyalty_earned_lines}
+ * tables. They hold customer ids and numbers only, no
  * personal data, so an erasure leaves them as they are.
  *
  * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}) and
  * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments).
  *
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
- * order's transaction ({@code Earning}): points earned or reversed commit or roll back with the order or void.
+ * order's transaction ({@code Earning}): points earned or reversed commit or roll back with the order or void; and
+ * to {@link app.pos.order.OrderRefunded} in the refund's ({@code RefundReversal}), which takes back what the
+ * refunded units earned, by the rate and basis shares kept when the order earned ({@code loyalty_earnings},
+ * {@code loyalty_earned_lines}). Implements the order feature's port {@link app.pos.order.RefundPoints} (the points
+ * a refund took back, for its view).
  * Adds the {@code loyalty} section to a customer's data export ({@link app.pos.customer.DataExportSection}).
  *
  * <p>Depends on {@code customer} (consents, existence, the export section), {@code order} (its events),

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * An order was placed (published in the order's transaction). {@code customerId} is null for a walk-in sale.
- * The lines carry product and category, so that listeners (loyalty, analytics) need not ask the catalog.
+ * The lines carry product and category, so that listeners (loyalty, analytics) need not ask the catalog; they are
+ * in the order's line order, the first being line 1 as {@link OrderRefunded.Line#lineNo()} numbers them.
  */
 public record OrderPlaced(
         UUID orderId,

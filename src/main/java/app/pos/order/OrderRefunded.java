@@ -22,6 +22,9 @@ public record OrderRefunded(
         lines = List.copyOf(lines);
     }
 
-    /** A refunded product, how many of its units and what they gave back. */
-    public record Line(UUID productId, int quantity, BigDecimal amount) {}
+    /**
+     * A refunded order line ({@code lineNo}, from 1 in the order's line order), its product, how many of its units,
+     * how many of its units earlier refunds took ({@code refundedBefore}) and what these units gave back.
+     */
+    public record Line(int lineNo, UUID productId, int quantity, int refundedBefore, BigDecimal amount) {}
 }

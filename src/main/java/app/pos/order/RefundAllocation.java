@@ -11,13 +11,16 @@ import java.util.List;
  * rounded running totals (half-up, to the cent). A running total at the end is the whole, so refunding every unit,
  * in any number of partial refunds and in any order, gives back exactly the order's total; and the amount of a
  * refund depends only on how many units of the line were refunded before it, never on the refunds' order.
+ *
+ * <p>Public so that what follows a refund's amounts allocates its own amounts the same way: loyalty splits an
+ * order's earn basis over its lines and units with it, so that refunding every unit takes back exactly the basis.
  */
-final class RefundAllocation {
+public final class RefundAllocation {
 
     private RefundAllocation() {}
 
     /** Each line's share of {@code total}, in proportion to the line totals; the shares sum to {@code total}. */
-    static List<BigDecimal> lineShares(BigDecimal total, List<BigDecimal> lineTotals) {
+    public static List<BigDecimal> lineShares(BigDecimal total, List<BigDecimal> lineTotals) {
         BigDecimal subtotal = lineTotals.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         List<BigDecimal> shares = new ArrayList<>(lineTotals.size());
         BigDecimal running = BigDecimal.ZERO;
@@ -42,7 +45,7 @@ final class RefundAllocation {
      * What refunding {@code quantity} more units of a line gives back, when {@code refundedBefore} of its
      * {@code sold} units were refunded earlier and the line's share of the total is {@code share}.
      */
-    static BigDecimal units(BigDecimal share, int sold, int refundedBefore, int quantity) {
+    public static BigDecimal units(BigDecimal share, int sold, int refundedBefore, int quantity) {
         if (quantity < 1 || refundedBefore < 0 || refundedBefore + quantity > sold) {
             throw new IllegalArgumentException(
                     "cannot refund " + quantity + " after " + refundedBefore + " of " + sold + " units");

@@ -38,8 +38,9 @@ class RefundApiController {
                     + "and discount included, rounded so that refunding every unit, in any number of refunds, gives "
                     + "back exactly the order's total. The customer's totalSpent goes down by the amount; the visit "
                     + "stays. With an Idempotency-Key header, the same staff user replaying the same request gets the "
-                    + "same refund (200, header Idempotent-Replayed: true). `pointsReversed` is 0 until the loyalty "
-                    + "program reverses points on refunds.")
+                    + "same refund (200, header Idempotent-Replayed: true). `pointsReversed` is the loyalty points the "
+                    + "refund took back, so that the order keeps what it would have earned without the refunded units "
+                    + "(the balance may go below zero); redeemed points are not given back.")
     @ApiResponse(
             responseCode = "201",
             description = "Refunded",

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One refund inside its transaction: lock the order, check every line against what remains, allocate the amounts
- * ({@link RefundAllocation}), store, publish. Units of a product sold on several lines are taken from the first
- * line with units left.
+ * ({@link RefundAllocation}), store, publish, and read back the points loyalty took back ({@link RefundPoints}).
+ * Units of a product sold on several lines are taken from the first line with units left.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -27,12 +27,19 @@ class RefundMaker {
     private final OrderRepository orders;
     private final RefundRepository refunds;
     private final ApplicationEventPublisher events;
+    private final RefundPoints points;
     private final Clock clock;
 
-    RefundMaker(OrderRepository orders, RefundRepository refunds, ApplicationEventPublisher events, Clock clock) {
+    RefundMaker(
+            OrderRepository orders,
+            RefundRepository refunds,
+            ApplicationEventPublisher events,
+            RefundPoints points,
+            Clock clock) {
         this.orders = orders;
         this.refunds = refunds;
         this.events = events;
+        this.points = points;
         this.clock = clock;
     }
 
@@ -48,6 +55,7 @@ class RefundMaker {
                 order.total(),
                 sold.stream().map(RefundRepository.SoldLine::lineTotal).toList());
         List<RefundRepository.StoredLine> stored = new ArrayList<>();
+        List<OrderRefunded.Line> taken = new ArrayList<>();
         for (RefundOrder.Line wanted : command.lines()) {
             int remaining = 0;
             boolean found = false;
@@ -74,10 +82,12 @@ class RefundMaker {
                 BigDecimal amount = RefundAllocation.units(shares.get(i), line.quantity(), before, take);
                 stored.add(new RefundRepository.StoredLine(
                         line.lineNo(), new RefundView.Line(line.productId(), line.name(), take, amount)));
+                taken.add(new OrderRefunded.Line(line.lineNo(), line.productId(), take, before, amount));
                 left -= take;
             }
         }
         stored.sort((a, b) -> Integer.compare(a.lineNo(), b.lineNo()));
+        taken.sort((a, b) -> Integer.compare(a.lineNo(), b.lineNo()));
         List<RefundView.Line> lines =
                 stored.stream().map(RefundRepository.StoredLine::line).toList();
         BigDecimal amount = lines.stream().map(RefundView.Line::amount).reduce(Money.ZERO, BigDecimal::add);
@@ -85,17 +95,9 @@ class RefundMaker {
         RefundView refund =
                 new RefundView(UUID.randomUUID(), orderId, amount, lines, blankToNull(command.reason()), 0, now, staff);
         refunds.insert(refund, stored, key, hash);
-        events.publishEvent(new OrderRefunded(
-                orderId,
-                refund.id(),
-                order.customerId(),
-                amount,
-                lines.stream()
-                        .map(l -> new OrderRefunded.Line(l.productId(), l.quantity(), l.amount()))
-                        .toList(),
-                now,
-                staff));
-        return refund;
+        events.publishEvent(new OrderRefunded(orderId, refund.id(), order.customerId(), amount, taken, now, staff));
+        // loyalty reversed its points while the event was handled, in this transaction
+        return refund.withPointsReversed(points.reversedBy(List.of(refund.id())).getOrDefault(refund.id(), 0));
     }
 
     private static void checkLines(RefundOrder command) {

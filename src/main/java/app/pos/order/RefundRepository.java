@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class RefundRepository {
 
     private final JdbcClient jdbc;
+    private final RefundPoints points;
 
-    RefundRepository(JdbcClient jdbc) {
+    RefundRepository(JdbcClient jdbc, RefundPoints points) {
         this.jdbc = jdbc;
+        this.points = points;
     }
 
     /** A refund line as stored: the order line it takes back. */
@@ -124,7 +126,7 @@ class RefundRepository {
     }
 
     private Map<UUID, List<RefundView>> load(String orders, String param, Object value) {
-        Map<UUID, List<RefundView>> byOrder = new LinkedHashMap<>();
+        List<RefundView> all = new ArrayList<>();
         Map<UUID, List<RefundView.Line>> lines = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT l.refund_id, l.product_id, i.product_name, l.quantity, l.amount
@@ -143,18 +145,24 @@ class RefundRepository {
                 SELECT id, order_id, amount, reason, created_by, created_at FROM order_refunds
                 WHERE order_id IN """ + orders + " ORDER BY created_at, id").param(param, value).query((ResultSet rs) -> {
             UUID id = rs.getObject("id", UUID.class);
-            UUID orderId = rs.getObject("order_id", UUID.class);
-            byOrder.computeIfAbsent(orderId, k -> new ArrayList<>())
-                    .add(new RefundView(
-                            id,
-                            orderId,
-                            rs.getBigDecimal("amount"),
-                            List.copyOf(lines.getOrDefault(id, List.of())),
-                            rs.getString("reason"),
-                            0,
-                            rs.getObject("created_at", OffsetDateTime.class),
-                            rs.getString("created_by")));
+            all.add(new RefundView(
+                    id,
+                    rs.getObject("order_id", UUID.class),
+                    rs.getBigDecimal("amount"),
+                    List.copyOf(lines.getOrDefault(id, List.of())),
+                    rs.getString("reason"),
+                    0,
+                    rs.getObject("created_at", OffsetDateTime.class),
+                    rs.getString("created_by")));
         });
+        Map<UUID, Integer> reversed = all.isEmpty()
+                ? Map.of()
+                : points.reversedBy(all.stream().map(RefundView::id).toList());
+        Map<UUID, List<RefundView>> byOrder = new LinkedHashMap<>();
+        for (RefundView refund : all) {
+            byOrder.computeIfAbsent(refund.orderId(), k -> new ArrayList<>())
+                    .add(refund.withPointsReversed(reversed.getOrDefault(refund.id(), 0)));
+        }
         return byOrder;
     }
 

@@ -14,13 +14,16 @@
  *       time and staff;
  *   <li>{@link app.pos.order.OrderVoided}: the order, its customer and the total it had added;
  *   <li>{@link app.pos.order.OrderRefunded}: the order, the refund, its customer, the amount given back and the
- *       refunded lines (product, quantity, amount).
+ *       refunded lines (line number, product, quantity, units refunded before, amount).
  * </ul>
  *
  * <p>Depends on {@code catalog} (prices) and {@code shared}. It does not depend on {@code customer}: checkout reads
  * and creates customers through the port {@link app.pos.order.OrderCustomers}, which the customer feature
  * implements, so that the customer feature (and later loyalty, privacy, marketing) can listen to order events
- * without a cycle.
+ * without a cycle. In the same way a refund shows the loyalty points it took back through the port
+ * {@link app.pos.order.RefundPoints}, which the loyalty feature implements. {@link app.pos.order.RefundAllocation}
+ * is public so that loyalty allocates an order's earn basis over lines and units exactly as refunds allocate the
+ * amount.
  */
 @ApplicationModule(allowedDependencies = {"catalog", "shared"})
 package app.pos.order;
