@@ -4,7 +4,7 @@
  * granted. Owns the {@code loyalty_program}, {@code loyalty_tiers}, {@code loyalty_rewards},
  * {@code loyalty_excluded_categories}, {@code loyalty_entries} (every change of a balance, signed),
  * {@code loyalty_balances} (balance, lifetime earned and tier per customer, each change one atomic UPDATE in the
- * transaction of its entry) and {@code loyalty_tier_changes} tables. They hold customer ids and numbers only, no
+ * transaction of its entry), {@code loyalty_tier_changes} and {@code loyalty_expiry_runs} tables. They hold customer ids and numbers only, no
  * personal data, so an erasure leaves them as they are.
  *
  * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}) and
@@ -13,6 +13,8 @@
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
  * order's transaction ({@code Earning}): points earned or reversed commit or roll back with the order or void.
  * Adds the {@code loyalty} section to a customer's data export ({@link app.pos.customer.DataExportSection}).
+ * A daily job ({@code PointsExpiryJob}, one instance by ShedLock, with the application's scheduling configuration)
+ * writes off points older than {@code pointsExpireAfterMonths}, first in first out ({@code ExpiryLots}).
  *
  * <p>Depends on {@code customer} (consents, existence, the export section), {@code order} (its events),
  * {@code catalog} (checking excluded categories and free products), {@code shared} and {@code web}.

@@ -6,10 +6,12 @@ import app.pos.customer.CustomerView;
 import app.pos.support.PostgresIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The contract on PostgreSQL, and two instances running the expiry at once. */
 @PostgresIntegrationTest
@@ -28,14 +30,47 @@ class LoyaltyExpiryPostgresIntegrationTests extends LoyaltyExpiryContract {
             earn(member, 10 + i);
             members.add(member);
         }
-
         at(expiryOf(day(0), 12));
-        atOnce(expiry::run);
+
+        // A sale holds the first balance a run would lock until both runs wait for it: they overlap for sure.
+        UUID first = members.stream().map(CustomerView::id).min(UUID::compareTo).orElseThrow();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> sale = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> {
+                    ledger.lock(first);
+                    held.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        held.await();
+        CompletableFuture<Void> runs = CompletableFuture.runAsync(() -> atOnce(expiry::run));
+        waitUntilWaitingForLocks(2);
+        release.countDown();
+        sale.join();
+        runs.join();
 
         for (int i = 0; i < members.size(); i++) {
             assertThat(expiries(members.get(i))).as("member " + i).containsExactly(-(10L + i));
             assertThat(balance(members.get(i))).isZero();
         }
+    }
+
+    private void waitUntilWaitingForLocks(int sessions) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            long waiting = jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            + "AND datname = current_database()")
+                    .query(Long.class)
+                    .single();
+            if (waiting >= sessions) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the two runs never waited for the held balance");
     }
 
     @Test
