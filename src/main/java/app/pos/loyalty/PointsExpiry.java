@@ -159,16 +159,25 @@ class PointsExpiry {
 
     /** Points written on business day D expire when business day D + N months ends. */
     UnaryOperator<OffsetDateTime> expiryOf(int months) {
-        return at -> shopTime.startOf(shopTime.dayOf(at).plusMonths(months).plusDays(1));
+        return at -> shopTime.startOf(expiryDay(shopTime.dayOf(at), months));
+    }
+
+    /** The business day at whose start points written on {@code earned} have expired. */
+    static LocalDate expiryDay(LocalDate earned, int months) {
+        return earned.plusMonths(months).plusDays(1);
+    }
+
+    /** The last business day whose points have expired by {@code today} (months clamp: Jan 29-31 + 1 = Feb 28). */
+    static LocalDate lastExpiredDay(LocalDate today, int months) {
+        LocalDate last = today.minusDays(1).minusMonths(months);
+        while (!expiryDay(last.plusDays(1), months).isAfter(today)) {
+            last = last.plusDays(1);
+        }
+        return last;
     }
 
     /** Every lot written before this instant has expired by {@code now}; lots written from it on have not. */
     OffsetDateTime lotsExpiredBefore(int months, OffsetDateTime now) {
-        LocalDate today = shopTime.dayOf(now);
-        LocalDate last = today.minusDays(1).minusMonths(months);
-        while (!last.plusDays(1).plusMonths(months).plusDays(1).isAfter(today)) {
-            last = last.plusDays(1);
-        }
-        return shopTime.startOf(last.plusDays(1));
+        return shopTime.startOf(lastExpiredDay(shopTime.dayOf(now), months).plusDays(1));
     }
 }

@@ -2,6 +2,7 @@ package app.pos.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -122,6 +123,25 @@ class ExpiryLotsTests {
                                         .plusMonths(1)
                                         .plusDays(3),
                                 7));
+    }
+
+    @Test
+    void theCutoffOfARunIsTheLastDayWhosePointsHaveExpiredAcrossMonthEnds() {
+        LocalDate first = LocalDate.of(2031, 12, 1);
+        for (int months = 1; months <= 25; months += 3) {
+            for (LocalDate today = first; today.isBefore(first.plusDays(800)); today = today.plusDays(1)) {
+                LocalDate last = PointsExpiry.lastExpiredDay(today, months);
+                assertThat(PointsExpiry.expiryDay(last, months))
+                        .as(today + ", " + months + " months")
+                        .isBeforeOrEqualTo(today);
+                assertThat(PointsExpiry.expiryDay(last.plusDays(1), months))
+                        .as(today + ", " + months + " months")
+                        .isAfter(today);
+            }
+        }
+        assertThat(PointsExpiry.lastExpiredDay(LocalDate.of(2032, 3, 1), 1))
+                .as("Jan 29-31 + 1 month is Feb 29 (2032): they expire on Mar 1")
+                .isEqualTo(LocalDate.of(2032, 1, 31));
     }
 
     /** One point of one lot, in the model. */
