@@ -29,6 +29,7 @@ public class LoyaltyAccounts {
     private final ProgramRepository program;
     private final LedgerRepository ledger;
     private final Tiers tiers;
+    private final PointsExpiry expiry;
     private final Clock clock;
 
     LoyaltyAccounts(
@@ -37,12 +38,14 @@ public class LoyaltyAccounts {
             ProgramRepository program,
             LedgerRepository ledger,
             Tiers tiers,
+            PointsExpiry expiry,
             Clock clock) {
         this.customers = customers;
         this.consents = consents;
         this.program = program;
         this.ledger = ledger;
         this.tiers = tiers;
+        this.expiry = expiry;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ public class LoyaltyAccounts {
                         : new LoyaltySummary.NextTier(
                                 next.name(),
                                 next.qualifyingSpend().subtract(spend).max(BigDecimal.ZERO)),
-                List.of());
+                expiry.expiring(customerId, settings, balance.balance()));
     }
 
     /** Entries newest first. */

@@ -23,7 +23,10 @@ public record LoyaltyProgram(
         @Schema(description = "Categories whose lines earn nothing")
         List<String> excludedCategories,
 
-        @Schema(description = "Months after which earned points expire; null: never", example = "12")
+        @Schema(
+                description = "Months after which unspent points expire (at the end of the business day N months"
+                        + " after they were earned; the setting applies to points already earned); null: never",
+                example = "12")
         Integer pointsExpireAfterMonths,
 
         @Schema(description = "Whether a void gives back the points its order redeemed", example = "true")

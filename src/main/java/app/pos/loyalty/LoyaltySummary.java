@@ -24,10 +24,17 @@ public record LoyaltySummary(
 
         NextTier nextTier,
 
-        @Schema(description = "Points expiring within 30 days (empty until expiry is built)")
+        @Schema(
+                description = "Unspent points expiring within 30 days, per expiry, soonest first (points whose"
+                        + " expiry has passed but that the nightly run has not written off yet included); empty"
+                        + " when points never expire")
         List<Expiring> expiring) {
 
     public record NextTier(String name, BigDecimal spendNeeded) {}
 
-    public record Expiring(long points, OffsetDateTime expiresAt) {}
+    public record Expiring(
+            long points,
+
+            @Schema(description = "When they expire: the end of the business day N months after they were earned")
+            OffsetDateTime expiresAt) {}
 }

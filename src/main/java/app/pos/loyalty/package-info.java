@@ -4,8 +4,8 @@
  * granted. Owns the {@code loyalty_program}, {@code loyalty_tiers}, {@code loyalty_rewards},
  * {@code loyalty_excluded_categories}, {@code loyalty_entries} (every change of a balance, signed),
  * {@code loyalty_balances} (balance, lifetime earned and tier per customer, each change one atomic UPDATE in the
- * transaction of its entry), {@code loyalty_tier_changes}, {@code loyalty_earnings} and {@code loyalty_earned_lines}
- * tables. They hold customer ids and numbers only, no
+ * transaction of its entry), {@code loyalty_tier_changes}, {@code loyalty_earnings}, {@code loyalty_earned_lines}
+ * and {@code loyalty_expiry_runs} tables. They hold customer ids and numbers only, no
  * personal data, so an erasure leaves them as they are.
  *
  * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}) and
@@ -18,6 +18,8 @@
  * {@code loyalty_earned_lines}). Implements the order feature's port {@link app.pos.order.RefundPoints} (the points
  * a refund took back, for its view).
  * Adds the {@code loyalty} section to a customer's data export ({@link app.pos.customer.DataExportSection}).
+ * A daily job ({@code PointsExpiryJob}, one instance by ShedLock, with the application's scheduling configuration)
+ * writes off points older than {@code pointsExpireAfterMonths}, first in first out ({@code ExpiryLots}).
  *
  * <p>Depends on {@code customer} (consents, existence, the export section), {@code order} (its events),
  * {@code catalog} (checking excluded categories and free products), {@code shared} and {@code web}.
