@@ -161,6 +161,7 @@ class RoleMatrixH2IntegrationTests {
             endpoint("GET", "/admin/privacy/settings", ADMIN_ONLY),
             endpoint("GET", "/admin/customers/{customer}/erase", ADMIN_ONLY),
             endpoint("GET", "/admin/privacy", ADMIN_ONLY),
+            endpoint("GET", "/admin/loyalty", MANAGER_UP),
             // --- back office forms -------------------------------------------------------------------------
             endpoint(
                     "POST",
@@ -190,6 +191,8 @@ class RoleMatrixH2IntegrationTests {
                     ADMIN_ONLY,
                     (r, f) -> r.param("enabled", "false").param("inactiveMonths", "36")),
             endpoint("POST", "/admin/privacy/retention/run", ADMIN_ONLY),
+            // adding a row shows the form again without saving, so the program stays as it is
+            endpoint("POST", "/admin/loyalty?action=addTier", ADMIN_ONLY),
             endpoint(
                     "POST",
                     "/admin/customers/merge",
@@ -266,6 +269,8 @@ class RoleMatrixH2IntegrationTests {
             endpoint("POST", "/pos/customer/clear", ANY_STAFF),
             endpoint("POST", "/pos/customer/notes", ANY_STAFF, (r, f) -> r.param("notes", "role matrix")),
             endpoint("GET", "/pos/customer/consents", ANY_STAFF),
+            endpoint("GET", "/pos/customer/loyalty", ANY_STAFF),
+            endpoint("POST", "/pos/customer/loyalty/enrolment", ANY_STAFF),
             endpoint("POST", "/pos/customer/consents/SMS", ANY_STAFF, (r, f) -> r.param("state", "GRANTED")),
             endpoint("GET", "/pos/customers/new?q=role", ANY_STAFF),
             endpoint(
@@ -379,6 +384,7 @@ class RoleMatrixH2IntegrationTests {
             // --- API: loyalty ------------------------------------------------------------------------------
             endpoint("GET", "/api/v1/loyalty/program", ANY_STAFF),
             endpoint("PUT", "/api/v1/loyalty/program", ADMIN_ONLY, (r, f) -> json(r, "{}")),
+            endpoint("GET", "/api/v1/loyalty/report", MANAGER_UP),
             endpoint("GET", "/api/v1/customers/{customer}/loyalty", ANY_STAFF),
             endpoint("GET", "/api/v1/customers/{customer}/loyalty/entries", ANY_STAFF),
             endpoint(

@@ -54,6 +54,26 @@ class ConsentRepository {
                 .optional();
     }
 
+    long countGranted(ConsentChannel channel) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer_consents WHERE channel = :channel AND state = 'GRANTED'")
+                .param("channel", channel.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Among at most a thousand ids ({@link InChunks}). */
+    long countGranted(ConsentChannel channel, List<UUID> among) {
+        if (among.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM customer_consents WHERE channel = :channel AND state = 'GRANTED' "
+                        + "AND customer_id IN (:ids)")
+                .param("channel", channel.name())
+                .param("ids", among)
+                .query(Long.class)
+                .single();
+    }
+
     /** Newest first. */
     List<ConsentItem> history(UUID customer) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM customer_consent_history "

@@ -6,6 +6,8 @@ import app.pos.shared.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +105,22 @@ public class Consents {
     @Transactional(readOnly = true)
     public boolean hasGranted(UUID customerId, ConsentChannel channel) {
         return repository.current(customerId, channel).map(ConsentItem::granted).orElse(false);
+    }
+
+    /** How many customers have granted the channel now. */
+    @Transactional(readOnly = true)
+    public long countGranted(ConsentChannel channel) {
+        return repository.countGranted(channel);
+    }
+
+    /** How many of these customers have granted the channel now (unknown ids count for nothing). */
+    @Transactional(readOnly = true)
+    public long countGranted(ConsentChannel channel, Collection<UUID> among) {
+        long count = 0;
+        for (List<UUID> chunk : InChunks.of(new HashSet<>(among))) {
+            count += repository.countGranted(channel, chunk);
+        }
+        return count;
     }
 
     private void requireCustomer(UUID customerId) {

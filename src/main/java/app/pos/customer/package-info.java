@@ -14,7 +14,7 @@
  * {@link app.pos.customer.CsvReader}), {@link app.pos.customer.SearchColumns},
  * {@link app.pos.customer.CustomerDataExport} (everything held about one customer, {@link app.pos.customer.CustomerData},
  * GDPR Art. 15 and 20; other features add their part by implementing {@link app.pos.customer.DataExportSection}),
- * {@link app.pos.customer.Consents} (record, current state, history, {@code hasGranted}) with
+ * {@link app.pos.customer.Consents} (record, current state, history, {@code hasGranted}, {@code countGranted}) with
  * {@link app.pos.customer.ConsentChannel}, {@link app.pos.customer.ConsentState},
  * {@link app.pos.customer.ConsentSource}, {@link app.pos.customer.ConsentItem} and
  * {@link app.pos.customer.ConsentInput}, {@link app.pos.customer.ConsentWordings} (the versioned wordings),

@@ -29,10 +29,12 @@ class LoyaltyApiController {
 
     private final LoyaltyPrograms programs;
     private final LoyaltyAccounts accounts;
+    private final LoyaltyReport report;
 
-    LoyaltyApiController(LoyaltyPrograms programs, LoyaltyAccounts accounts) {
+    LoyaltyApiController(LoyaltyPrograms programs, LoyaltyAccounts accounts, LoyaltyReport report) {
         this.programs = programs;
         this.accounts = accounts;
+        this.report = report;
     }
 
     record Enrolment(
@@ -70,6 +72,20 @@ class LoyaltyApiController {
     @ApiResponse(responseCode = "403", description = "Only an ADMIN may change the program.")
     LoyaltyProgram update(@RequestBody LoyaltyProgram body, Principal principal) {
         return programs.update(body, principal.getName());
+    }
+
+    @GetMapping(path = "/api/v1/loyalty/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "getLoyaltyReport",
+            summary = "The program's liability and members per tier (MANAGER or ADMIN)",
+            description = "outstandingPoints is the sum of the positive balances; pointValue the best discountAmount "
+                    + "per point among the active rewards (null when none has a cash value), liability their "
+                    + "product. membersPerTier counts customers whose LOYALTY consent is granted, by the tier they "
+                    + "hold; a member without a tier is counted in the lowest.")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "Only a MANAGER or ADMIN may see the report.")
+    LoyaltyLiability report() {
+        return report.liability();
     }
 
     @GetMapping(path = "/api/v1/customers/{id}/loyalty", produces = MediaType.APPLICATION_JSON_VALUE)

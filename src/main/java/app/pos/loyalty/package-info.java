@@ -9,7 +9,10 @@
  * personal data, so an erasure leaves them as they are.
  *
  * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}) and
- * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments).
+ * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments) and
+ * {@link app.pos.loyalty.LoyaltyReport} (the liability, {@link app.pos.loyalty.LoyaltyLiability}: outstanding
+ * points, their value and members per tier, counted through {@code customer}'s {@code Consents.countGranted}).
+ * The back office's page ({@code /admin/loyalty}) is in {@code web}, a sub-package that uses only this API.
  *
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
  * order's transaction ({@code Earning}): points earned or reversed commit or roll back with the order or void; and

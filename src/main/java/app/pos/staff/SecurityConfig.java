@@ -60,6 +60,8 @@ class SecurityConfig {
                                 .hasRole("ADMIN")
                                 .requestMatchers(HttpMethod.PUT, "/api/v1/loyalty/program")
                                 .hasRole("ADMIN")
+                                .requestMatchers("/api/v1/loyalty/report")
+                                .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/loyalty/adjustments")
                                 .hasRole("MANAGER")
                                 .anyRequest()
@@ -95,6 +97,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/pos/orders/*/refunds")
                         .hasRole("MANAGER")
                         .requestMatchers("/admin/staff", "/admin/staff/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/admin/loyalty", "/admin/loyalty/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
                                 "/admin/consent-wordings",

@@ -4,9 +4,10 @@
  * ({@link app.pos.order.SalesReport#cashUp}).
  * Owns no table: the cart and the selected customer live in the staff member's session. Calls
  * {@link app.pos.catalog.ProductService}, {@link app.pos.customer.CustomerService},
- * {@link app.pos.order.OrderService} and {@link app.pos.order.OrderPricing} (the one pricing implementation).
+ * {@link app.pos.order.OrderService}, {@link app.pos.order.OrderPricing} (the one pricing implementation) and
+ * {@link app.pos.loyalty.LoyaltyAccounts} (the selected customer's loyalty box and joining the program).
  */
-@ApplicationModule(allowedDependencies = {"catalog", "customer", "order", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"catalog", "customer", "order", "loyalty", "shared", "web"})
 package app.pos.till;
 
 import org.springframework.modulith.ApplicationModule;

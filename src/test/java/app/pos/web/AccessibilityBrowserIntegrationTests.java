@@ -6,6 +6,8 @@ import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.loyalty.LoyaltyProgram;
+import app.pos.loyalty.LoyaltyPrograms;
 import app.pos.order.OrderService;
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
@@ -21,9 +23,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,6 +60,9 @@ class AccessibilityBrowserIntegrationTests {
     @Autowired
     OrderService orders;
 
+    @Autowired
+    LoyaltyPrograms programs;
+
     final AxeAudit audit = new AxeAudit();
     Page page;
     String tag;
@@ -65,6 +73,24 @@ class AccessibilityBrowserIntegrationTests {
         page = browser.page();
         tag = randomLetters();
         soup = Products.create(products, "Soup " + tag, "Kitchen", "6.95");
+        // the program on, with a reward, so that the till's loyalty box and the loyalty page show everything
+        programs.update(
+                new LoyaltyProgram(
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new LoyaltyProgram.Reward(
+                                null, "a free soup", 120, new BigDecimal("6.95"), null, null, true))),
+                "admin");
+    }
+
+    @AfterEach
+    void backToTheDefaultProgram() {
+        programs.update(new LoyaltyProgram(null, null, null, null, null, null, null, null), "admin");
     }
 
     @Test
@@ -104,8 +130,9 @@ class AccessibilityBrowserIntegrationTests {
         page.locator("#customer-results .result").first().click();
         assertThat(page.locator("#customer-preview .customer-name")).hasText(ada.name());
         assertThat(page.locator("#customer-consents .consent")).hasCount(3);
+        assertThat(page.locator("#customer-loyalty .loyalty-join")).isVisible();
         assertThat(page.locator("#busy")).hasCSS("opacity", "0"); // the consents' request has faded out
-        audit.check(page, "till, customer selected");
+        audit.check(page, "till, customer selected (not a loyalty member)");
 
         page.locator("#customer-consents .consent[data-channel=SMS] .consent-grant")
                 .click();
@@ -113,6 +140,14 @@ class AccessibilityBrowserIntegrationTests {
                 .hasText("Granted");
         assertThat(page.locator("#busy")).hasCSS("opacity", "0");
         audit.check(page, "till, consent granted");
+
+        page.locator("#customer-loyalty .loyalty-join").click();
+        assertThat(page.locator("#customer-loyalty .loyalty-balance")).hasText("0 points");
+        assertThat(page.locator("#customer-consents .consent[data-channel=LOYALTY] .consent-state"))
+                .hasText("Granted");
+        assertThat(page.locator("#customer-loyalty progress")).isVisible();
+        assertThat(page.locator("#busy")).hasCSS("opacity", "0");
+        audit.check(page, "till, loyalty member");
 
         page.locator("#customer-preview .preview-head button", new Page.LocatorOptions().setHasText("Change"))
                 .click();
@@ -167,7 +202,7 @@ class AccessibilityBrowserIntegrationTests {
         audit.check(page, "error page (404)");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(17);
+        Assertions.assertThat(audit.pages()).isEqualTo(18);
     }
 
     @Test
@@ -256,12 +291,22 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(page.locator("#retention-policy")).isVisible();
         audit.check(page, "privacy");
 
+        page.navigate(url("/admin/loyalty"));
+        assertThat(page.locator("#program-form")).isVisible();
+        audit.check(page, "loyalty");
+        page.locator("#program-form .add-tier").click();
+        assertThat(page.locator("#program-form .tier-row")).hasCount(4);
+        page.locator("#tier-3-name").fill("Gold");
+        page.locator("#save-program").click();
+        assertThat(page.locator("#program-invalid")).isVisible();
+        audit.check(page, "loyalty, a tier row with errors");
+
         page.locator(".logout button").click();
         assertThat(page.locator(".login")).isVisible();
         audit.check(page, "login, logged out");
 
         audit.assertClean();
-        Assertions.assertThat(audit.pages()).isEqualTo(19);
+        Assertions.assertThat(audit.pages()).isEqualTo(21);
     }
 
     private String url(String path) {
