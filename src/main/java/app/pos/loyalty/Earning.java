@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Points follow orders synchronously, in the order's transaction: an order that rolls back earns nothing, and a
  * failure here rolls the order back. Only members (LOYALTY consent granted when the order is placed) earn, and only
- * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is.
+ * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is. The
+ * basis is the amount after the order's discount, so the part a reward paid earns nothing; a reward's points are
+ * deducted before ({@link Redemption}, which runs first), so they cannot be paid with what the order earns.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -60,18 +62,17 @@ class Earning {
                 .multiply(multiplier)
                 .setScale(0, RoundingMode.FLOOR)
                 .longValueExact();
-        ledger.add(
+        LoyaltyProgram.Tier after = settings.higher(before, settings.tierFor(spendBefore.add(basis)));
+        ledger.earn(
                 customerId,
-                EntryType.EARN,
-                points,
                 points,
                 basis,
                 at,
                 placed.orderId(),
                 placed.staff(),
-                null,
-                OffsetDateTime.now(clock));
-        LoyaltyProgram.Tier after = settings.higher(before, settings.tierFor(spendBefore.add(basis)));
+                OffsetDateTime.now(clock),
+                balance.balance() + points,
+                after == null ? null : after.name());
         tiers.settle(customerId, balance, after, placed.orderId(), at);
     }
 
@@ -99,22 +100,24 @@ class Earning {
     }
 
     /**
-     * The order's amount after discounts, before or after tax, less the share of lines in excluded categories
-     * (the discount and tax spread over lines in proportion to their totals), to the cent.
+     * The order's amount after discounts, before or after tax, without lines in excluded categories, to the cent. The
+     * discount (a reward's) comes off the eligible lines only (it is capped at their subtotal), so the part paid with
+     * points earns nothing; after tax, the eligible part carries its share of the tax.
      */
     static BigDecimal basis(OrderPlaced order, LoyaltyProgram settings) {
         BigDecimal discount = order.discount() == null ? BigDecimal.ZERO : order.discount();
-        BigDecimal amount = settings.basis() == EarnBasis.AFTER_TAX
-                ? order.total()
-                : order.subtotal().subtract(discount);
-        if (order.subtotal().signum() <= 0 || amount.signum() <= 0) {
-            return BigDecimal.ZERO.setScale(2);
-        }
+        BigDecimal taxable = order.subtotal().subtract(discount);
         Set<String> excluded = Set.copyOf(settings.excludedCategories());
         BigDecimal eligible = order.lines().stream()
                 .filter(line -> !excluded.contains(line.category()))
                 .map(OrderPlaced.Line::lineTotal)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return amount.multiply(eligible).divide(order.subtotal(), 2, RoundingMode.HALF_EVEN);
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .subtract(discount);
+        if (taxable.signum() <= 0 || eligible.signum() <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return settings.basis() == EarnBasis.AFTER_TAX
+                ? eligible.multiply(order.total()).divide(taxable, 2, RoundingMode.HALF_EVEN)
+                : eligible.setScale(2, RoundingMode.HALF_EVEN);
     }
 }

@@ -7,11 +7,16 @@
  * transaction of its entry) and {@code loyalty_tier_changes} tables. They hold customer ids and numbers only, no
  * personal data, so an erasure leaves them as they are.
  *
- * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}) and
- * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments).
+ * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}),
+ * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments) and
+ * {@link app.pos.loyalty.LoyaltyRewards} (the rewards a customer can afford), with
+ * {@link app.pos.loyalty.RewardRefused}. Implements the order feature's ports {@link app.pos.order.OrderRewards}
+ * (a reward's discount, {@code Redemption}) and {@link app.pos.order.OrderLoyalties} (an order's loyalty section).
  *
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
- * order's transaction ({@code Earning}): points earned or reversed commit or roll back with the order or void.
+ * order's transaction: a redeemed reward's points are deducted ({@code Redemption}, one conditional UPDATE) before
+ * the order's points are earned ({@code Earning}); a void reverses what was earned and gives back what was redeemed
+ * when the program says so. All of it commits or rolls back with the order or void.
  * Adds the {@code loyalty} section to a customer's data export ({@link app.pos.customer.DataExportSection}).
  *
  * <p>Depends on {@code customer} (consents, existence, the export section), {@code order} (its events),

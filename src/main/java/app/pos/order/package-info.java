@@ -11,7 +11,7 @@
  * <p>Events, each published inside the transaction that causes it:
  * <ul>
  *   <li>{@link app.pos.order.OrderPlaced}: ids, totals, lines with product and category, order type, payment,
- *       time and staff;
+ *       time and staff, and the reward it redeems with its points;
  *   <li>{@link app.pos.order.OrderVoided}: the order, its customer and the total it had added;
  *   <li>{@link app.pos.order.OrderRefunded}: the order, the refund, its customer, the amount given back and the
  *       refunded lines (product, quantity, amount).
@@ -20,7 +20,8 @@
  * <p>Depends on {@code catalog} (prices) and {@code shared}. It does not depend on {@code customer}: checkout reads
  * and creates customers through the port {@link app.pos.order.OrderCustomers}, which the customer feature
  * implements, so that the customer feature (and later loyalty, privacy, marketing) can listen to order events
- * without a cycle.
+ * without a cycle. In the same way the loyalty feature implements {@link app.pos.order.OrderRewards} (a reward's
+ * discount at checkout) and {@link app.pos.order.OrderLoyalties} (the {@code loyalty} section of an order).
  */
 @ApplicationModule(allowedDependencies = {"catalog", "shared"})
 package app.pos.order;
