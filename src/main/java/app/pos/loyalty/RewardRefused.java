@@ -13,16 +13,17 @@ import org.springframework.http.HttpStatus;
  */
 public final class RewardRefused extends PosException {
 
-    private final String code;
+    private final String messageKey;
 
-    private RewardRefused(HttpStatus status, String code, String title, String detail, Map<String, Object> extra) {
+    private RewardRefused(
+            HttpStatus status, String messageKey, String title, String detail, Map<String, Object> extra) {
         super(status, title, detail, with(extra, detail));
-        this.code = code;
+        this.messageKey = messageKey;
     }
 
-    /** Which refusal, for a page's message key ({@code reward.refused.<code>}): the detail is the API's English. */
-    public String code() {
-        return code;
+    /** The key of the message a page shows for this refusal (the detail is the API's English). */
+    public String messageKey() {
+        return messageKey;
     }
 
     private static Map<String, Object> with(Map<String, Object> extra, String detail) {
@@ -31,14 +32,14 @@ public final class RewardRefused extends PosException {
         return all;
     }
 
-    private static RewardRefused unprocessable(String code, String title, String detail) {
-        return new RewardRefused(HttpStatus.UNPROCESSABLE_CONTENT, code, title, detail, Map.of());
+    private static RewardRefused unprocessable(String messageKey, String title, String detail) {
+        return new RewardRefused(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, title, detail, Map.of());
     }
 
     static RewardRefused notEnoughPoints(long needed, long balance) {
         return new RewardRefused(
                 HttpStatus.CONFLICT,
-                "notEnoughPoints",
+                "reward.refused.notEnoughPoints",
                 "Not enough points",
                 "The reward costs " + needed + " points and the customer's balance is " + balance + ".",
                 Map.of("pointsNeeded", needed, "balance", balance));
@@ -46,41 +47,45 @@ public final class RewardRefused extends PosException {
 
     static RewardRefused noCustomer() {
         return unprocessable(
-                "noCustomer",
+                "reward.refused.noCustomer",
                 "Reward without a customer",
                 "A reward needs the order's customer, a loyalty member; this order has none.");
     }
 
     static RewardRefused notMember() {
         return unprocessable(
-                "notMember",
+                "reward.refused.notMember",
                 "Not a loyalty member",
                 "The order's customer is not a loyalty member; only members redeem rewards.");
     }
 
     static RewardRefused programOff() {
         return unprocessable(
-                "programOff", "Loyalty program off", "The loyalty program is off; no reward can be redeemed.");
+                "reward.refused.programOff",
+                "Loyalty program off",
+                "The loyalty program is off; no reward can be redeemed.");
     }
 
     static RewardRefused unknown(UUID rewardId) {
-        return unprocessable("unknown", "Unknown reward", "The loyalty program has no reward " + rewardId + ".");
+        return unprocessable(
+                "reward.refused.unknown", "Unknown reward", "The loyalty program has no reward " + rewardId + ".");
     }
 
     static RewardRefused inactive(String name) {
-        return unprocessable("inactive", "Reward not offered", "The reward '" + name + "' is no longer offered.");
+        return unprocessable(
+                "reward.refused.inactive", "Reward not offered", "The reward '" + name + "' is no longer offered.");
     }
 
     static RewardRefused freeProductMissing(String name) {
         return unprocessable(
-                "freeProductMissing",
+                "reward.refused.freeProductMissing",
                 "Free product not in the order",
                 "The reward '" + name + "' gives one unit of a product the order does not contain; add it first.");
     }
 
     static RewardRefused nothingEligible(String name) {
         return unprocessable(
-                "nothingEligible",
+                "reward.refused.nothingEligible",
                 "Nothing the reward applies to",
                 "The reward '" + name + "' applies to none of the order's lines (their categories earn and redeem "
                         + "nothing).");

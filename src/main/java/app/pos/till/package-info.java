@@ -4,9 +4,11 @@
  * ({@link app.pos.order.SalesReport#cashUp}).
  * Owns no table: the cart and the selected customer live in the staff member's session. Calls
  * {@link app.pos.catalog.ProductService}, {@link app.pos.customer.CustomerService},
- * {@link app.pos.order.OrderService} and {@link app.pos.order.OrderPricing} (the one pricing implementation).
+ * {@link app.pos.order.OrderService} and {@link app.pos.order.OrderPricing} (the one pricing implementation), and
+ * for loyalty rewards {@link app.pos.loyalty.LoyaltyRewards} (what the customer can afford) and
+ * {@link app.pos.order.OrderRewards} (the discount, as checkout prices it).
  */
-@ApplicationModule(allowedDependencies = {"catalog", "customer", "order", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"catalog", "customer", "order", "loyalty", "shared", "web"})
 package app.pos.till;
 
 import org.springframework.modulith.ApplicationModule;
