@@ -177,22 +177,6 @@ class LedgerRepository {
                 .optional();
     }
 
-    record OrderEntry(UUID orderId, EntryType type, long points, Long balanceAfter, String tierAfter) {}
-
-    /** The EARN and REDEEM entries of these orders, in one query. */
-    List<OrderEntry> placementEntries(List<UUID> orderIds) {
-        return jdbc.sql("SELECT order_id, type, points, balance_after, tier_after FROM loyalty_entries "
-                        + "WHERE order_id IN (:ids) AND type IN ('EARN', 'REDEEM')")
-                .param("ids", orderIds)
-                .query((rs, n) -> new OrderEntry(
-                        rs.getObject("order_id", UUID.class),
-                        EntryType.valueOf(rs.getString("type")),
-                        rs.getLong("points"),
-                        (Long) rs.getObject("balance_after", Long.class),
-                        rs.getString("tier_after")))
-                .list();
-    }
-
     boolean hasEntry(UUID orderId, EntryType type) {
         return jdbc.sql("SELECT COUNT(*) FROM loyalty_entries WHERE order_id = :order AND type = :type")
                         .param("order", orderId)

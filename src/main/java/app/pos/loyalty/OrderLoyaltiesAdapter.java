@@ -6,20 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The loyalty section of orders from their EARN and REDEEM entries: the loyalty feature's side of
- * {@link OrderLoyalties}. An order without either (a walk-in, a non-member, the program off) has none.
+ * The loyalty section of orders from their EARN and REDEEM entries, in one query: the loyalty feature's side of
+ * {@link OrderLoyalties}. An order without either (a walk-in, a non-member, the program off) has none; the EARN entry,
+ * written last in the order's transaction, holds the balance and tier after the order.
  */
 @Component
 class OrderLoyaltiesAdapter implements OrderLoyalties {
 
-    private final LedgerRepository ledger;
+    private final JdbcClient jdbc;
 
-    OrderLoyaltiesAdapter(LedgerRepository ledger) {
-        this.ledger = ledger;
+    OrderLoyaltiesAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
+
+    private record Entry(UUID orderId, EntryType type, long points, Long balanceAfter, String tierAfter) {}
 
     @Override
     public Map<UUID, OrderView.Loyalty> of(List<UUID> orderIds) {
@@ -27,7 +31,17 @@ class OrderLoyaltiesAdapter implements OrderLoyalties {
         if (orderIds.isEmpty()) {
             return sections;
         }
-        for (LedgerRepository.OrderEntry entry : ledger.placementEntries(orderIds)) {
+        List<Entry> entries = jdbc.sql("SELECT order_id, type, points, balance_after, tier_after FROM loyalty_entries "
+                        + "WHERE order_id IN (:ids) AND type IN ('EARN', 'REDEEM')")
+                .param("ids", orderIds)
+                .query((rs, n) -> new Entry(
+                        rs.getObject("order_id", UUID.class),
+                        EntryType.valueOf(rs.getString("type")),
+                        rs.getLong("points"),
+                        rs.getObject("balance_after", Long.class),
+                        rs.getString("tier_after")))
+                .list();
+        for (Entry entry : entries) {
             OrderView.Loyalty known = sections.getOrDefault(entry.orderId(), new OrderView.Loyalty(0, 0, null, null));
             sections.put(
                     entry.orderId(),

@@ -187,7 +187,9 @@ public class OrderService {
                 List.of());
         orders.insert(order, idempotencyKey, hash, staff);
         events.publishEvent(OrderPlaced.of(order, catalog, staff, reward));
-        return order.withLoyalty(loyalties.of(List.of(order.id())).get(order.id()));
+        return customer == null
+                ? order
+                : order.withLoyalty(loyalties.of(List.of(order.id())).get(order.id()));
     }
 
     /** Cash tendered is for cash payments, and covers the total (the change is never negative). */
