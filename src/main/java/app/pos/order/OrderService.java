@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Checkout and the life of an order. Placing an order prices it from the catalog, resolves the customer
  * ({@link OrderCustomers}), stores the order with the customer's snapshot and publishes {@link OrderPlaced}, all
  * in one transaction: what must commit with the order (the customer's statistics, loyalty points, a redeemed
- * reward's deduction, see {@link OrderRewards}) listens synchronously. An Idempotency-Key makes a retried or doubled request return the first order instead of
- * creating a second; the unique key column decides races between concurrent replays.
+ * reward's deduction, see {@link OrderRewards}) listens synchronously. An Idempotency-Key makes a retried or
+ * doubled request return the first order instead of creating a second; the unique key column decides races between
+ * concurrent replays.
  */
 @Service
 public class OrderService {

@@ -58,8 +58,9 @@ class SaleModel {
     }
 
     /**
-     * Everything the right-hand side shows: customer panel (with the rewards the customer can afford), cart, checkout. The panel shows the customer as the
-     * cashier may see them (masked); the delivery flow (address pre-filled, previous addresses) has the real ones.
+     * Everything the right-hand side shows: customer panel (with the rewards the customer can afford), cart,
+     * checkout. The panel shows the customer as the cashier may see them (masked); the delivery flow (address
+     * pre-filled, previous addresses) has the real ones.
      */
     void addTo(Model model) {
         CustomerView customer = selectedCustomer();
