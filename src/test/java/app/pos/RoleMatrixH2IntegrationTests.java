@@ -264,6 +264,8 @@ class RoleMatrixH2IntegrationTests {
             endpoint("POST", "/pos/cart/{product}/minus", ANY_STAFF),
             endpoint("POST", "/pos/cart/{product}/remove", ANY_STAFF),
             endpoint("POST", "/pos/cart/repeat-last", ANY_STAFF),
+            endpoint("POST", "/pos/reward/{product}", ANY_STAFF),
+            endpoint("POST", "/pos/reward/clear", ANY_STAFF),
             endpoint("GET", "/pos/customers?q=role", ANY_STAFF),
             endpoint("POST", "/pos/customer/{customer}", ANY_STAFF),
             endpoint("POST", "/pos/customer/clear", ANY_STAFF),

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Points follow orders synchronously, in the order's transaction: an order that rolls back earns nothing, and a
  * failure here rolls the order back. Only members (LOYALTY consent granted when the order is placed) earn, and only
- * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is. An
+ * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is. The
+ * basis is the amount after the order's discount, so the part a reward paid earns nothing; a reward's points are
+ * deducted before ({@link Redemption}, which runs first), so they cannot be paid with what the order earns. An
  * order that earns keeps its rate and its lines' shares of the basis ({@link EarningRepository}), by which its
  * refunds reverse ({@link RefundReversal}).
  */
@@ -74,22 +76,21 @@ class Earning {
                 .multiply(multiplier)
                 .setScale(0, RoundingMode.FLOOR)
                 .longValueExact();
-        ledger.add(
+        LoyaltyProgram.Tier after = settings.higher(before, settings.tierFor(spendBefore.add(basis)));
+        ledger.earn(
                 customerId,
-                EntryType.EARN,
-                points,
                 points,
                 basis,
                 at,
                 placed.orderId(),
                 placed.staff(),
-                null,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock),
+                balance.balance() + points,
+                after == null ? null : after.name());
         earnings.record(
                 placed.orderId(),
                 new EarningRepository.Rate(settings.pointsPerUnit(), multiplier),
                 lines(placed, shares));
-        LoyaltyProgram.Tier after = settings.higher(before, settings.tierFor(spendBefore.add(basis)));
         tiers.settle(customerId, balance, after, placed.orderId(), at);
     }
 
@@ -117,28 +118,28 @@ class Earning {
     }
 
     /**
-     * Each line's share of the order's amount after discounts, before or after tax (0 for a line of an excluded
-     * category): the amount split over the lines in proportion to their totals as refunds split the total
-     * ({@link RefundAllocation}), so that the refunded units' shares add up to exactly the basis. The basis is
-     * their sum, to the cent.
+     * Each line's share of the basis (0 for a line of an excluded category). The basis is the eligible lines'
+     * subtotal less the discount (a reward's, capped at that subtotal, so the part paid with points earns nothing),
+     * with its share of the tax when the program earns after tax; it is split over the eligible lines in proportion
+     * to their totals as refunds split the total ({@link RefundAllocation}), so that the refunded units' shares add
+     * up to exactly the basis. The basis is their sum, to the cent.
      */
     static List<BigDecimal> shares(OrderPlaced order, LoyaltyProgram settings) {
         BigDecimal discount = order.discount() == null ? BigDecimal.ZERO : order.discount();
-        BigDecimal amount = settings.basis() == EarnBasis.AFTER_TAX
-                ? order.total()
-                : order.subtotal().subtract(discount);
-        List<BigDecimal> shares = new ArrayList<>();
-        if (order.subtotal().signum() <= 0 || amount.signum() <= 0) {
-            order.lines().forEach(line -> shares.add(BigDecimal.ZERO.setScale(2)));
-            return shares;
-        }
+        BigDecimal taxable = order.subtotal().subtract(discount);
         Set<String> excluded = Set.copyOf(settings.excludedCategories());
-        List<BigDecimal> all = RefundAllocation.lineShares(
-                amount, order.lines().stream().map(OrderPlaced.Line::lineTotal).toList());
-        for (int i = 0; i < all.size(); i++) {
-            shares.add(excluded.contains(order.lines().get(i).category()) ? BigDecimal.ZERO.setScale(2) : all.get(i));
+        List<BigDecimal> eligibleTotals = order.lines().stream()
+                .map(line -> excluded.contains(line.category()) ? BigDecimal.ZERO : line.lineTotal())
+                .toList();
+        BigDecimal eligible =
+                eligibleTotals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(discount);
+        if (taxable.signum() <= 0 || eligible.signum() <= 0) {
+            return order.lines().stream().map(line -> BigDecimal.ZERO.setScale(2)).toList();
         }
-        return shares;
+        BigDecimal amount = settings.basis() == EarnBasis.AFTER_TAX
+                ? eligible.multiply(order.total()).divide(taxable, 2, RoundingMode.HALF_EVEN)
+                : eligible.setScale(2, RoundingMode.HALF_EVEN);
+        return RefundAllocation.lineShares(amount, eligibleTotals);
     }
 
     /** The lines that earned, numbered as the order numbers them (from 1, in the order of its lines). */

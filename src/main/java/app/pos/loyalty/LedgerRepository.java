@@ -69,9 +69,61 @@ class LedgerRepository {
             String staff,
             String reason,
             OffsetDateTime at) {
-        jdbc.sql(
-                        "INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, "
-                                + "created_at) VALUES (:customer, :type, :points, :basis, :spendAt, :order, :staff, :reason, :at)")
+        insert(customerId, type, points, basis, spendAt, orderId, staff, reason, at, null, null);
+        move(customerId, points, earned);
+    }
+
+    /**
+     * An order's EARN entry, with the balance and tier the customer has after the order (the caller holds the
+     * balance row's lock, so they are exact), and the balance moved by its points.
+     */
+    void earn(
+            UUID customerId,
+            long points,
+            BigDecimal basis,
+            OffsetDateTime spendAt,
+            UUID orderId,
+            String staff,
+            OffsetDateTime at,
+            long balanceAfter,
+            String tierAfter) {
+        insert(customerId, EntryType.EARN, points, basis, spendAt, orderId, staff, null, at, balanceAfter, tierAfter);
+        move(customerId, points, points);
+    }
+
+    /**
+     * Spends {@code points} of the balance if it holds that many: one conditional UPDATE, so of concurrent
+     * redemptions that each need the whole balance exactly one succeeds; then the REDEEM entry. False (and nothing
+     * written) when the balance is short, negative or missing.
+     */
+    boolean redeem(UUID customerId, long points, UUID orderId, String staff, OffsetDateTime at) {
+        int updated = jdbc.sql("UPDATE loyalty_balances SET balance = balance - :points "
+                        + "WHERE customer_id = :customer AND balance >= :points")
+                .param("customer", customerId)
+                .param("points", points)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        insert(customerId, EntryType.REDEEM, -points, BigDecimal.ZERO, null, orderId, staff, null, at, null, null);
+        return true;
+    }
+
+    private void insert(
+            UUID customerId,
+            EntryType type,
+            long points,
+            BigDecimal basis,
+            OffsetDateTime spendAt,
+            UUID orderId,
+            String staff,
+            String reason,
+            OffsetDateTime at,
+            Long balanceAfter,
+            String tierAfter) {
+        jdbc.sql("INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, "
+                        + "created_at, balance_after, tier_after) VALUES (:customer, :type, :points, :basis, :spendAt, "
+                        + ":order, :staff, :reason, :at, :balanceAfter, :tierAfter)")
                 .param("customer", customerId)
                 .param("type", type.name())
                 .param("points", points)
@@ -81,8 +133,9 @@ class LedgerRepository {
                 .param("staff", staff)
                 .param("reason", reason)
                 .param("at", at)
+                .param("balanceAfter", balanceAfter)
+                .param("tierAfter", tierAfter)
                 .update();
-        moveBalance(customerId, points, earned);
     }
 
     /**
@@ -110,10 +163,10 @@ class LedgerRepository {
                 .param("staff", staff)
                 .param("at", at)
                 .update();
-        moveBalance(customerId, points, points);
+        move(customerId, points, points);
     }
 
-    private void moveBalance(UUID customerId, long points, long earned) {
+    private void move(UUID customerId, long points, long earned) {
         jdbc.sql("UPDATE loyalty_balances SET balance = balance + :points, lifetime_earned = lifetime_earned + :earned "
                         + "WHERE customer_id = :customer")
                 .param("customer", customerId)
@@ -141,6 +194,15 @@ class LedgerRepository {
                         rs.getLong("points"),
                         rs.getBigDecimal("basis"),
                         rs.getObject("spend_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** The customer and (positive) points of the order's REDEEM entry. */
+    Optional<Earned> redeemedBy(UUID orderId) {
+        return jdbc.sql("SELECT customer_id, points FROM loyalty_entries WHERE order_id = :order AND type = 'REDEEM'")
+                .param("order", orderId)
+                .query((rs, n) -> new Earned(
+                        rs.getObject("customer_id", UUID.class), -rs.getLong("points"), BigDecimal.ZERO, null))
                 .optional();
     }
 

@@ -23,6 +23,12 @@ class ProgramRepository {
                 .single();
     }
 
+    boolean returnsRedeemedPointsOnVoid() {
+        return jdbc.sql("SELECT return_redeemed_points_on_void FROM loyalty_program WHERE id = 1")
+                .query(Boolean.class)
+                .single();
+    }
+
     LoyaltyProgram load() {
         List<LoyaltyProgram.Tier> tiers = jdbc.sql(
                         "SELECT name, qualifying_spend, multiplier FROM loyalty_tiers ORDER BY seq")

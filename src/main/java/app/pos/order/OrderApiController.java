@@ -51,7 +51,8 @@ class OrderApiController {
             description = "Priced by the server from the catalog. With an Idempotency-Key header, the same staff user "
                     + "replaying the same request gets the same order (200, header Idempotent-Replayed: true); the same key with a "
                     + "different body is refused with 422. Keys are per staff user: another user's identical key places "
-                    + "an order of their own.")
+                    + "an order of their own. With a `rewardId`, the reward becomes the order's discount and its points are "
+                    + "deducted in the order's transaction; `loyalty` shows the points earned and redeemed.")
     @ApiResponse(
             responseCode = "201",
             description = "Placed",
@@ -65,8 +66,14 @@ class OrderApiController {
                             description = "`true` on a replay",
                             schema = @Schema(type = "string", allowableValues = "true")))
     @ApiResponse(
+            responseCode = "409",
+            description = "The customer's points do not cover the reward (`pointsNeeded`, `balance`, or a balance "
+                    + "below zero); no order is placed.")
+    @ApiResponse(
             responseCode = "422",
-            description = "The Idempotency-Key was used for another order body (`orderId` names that order).")
+            description = "The Idempotency-Key was used for another order body (`orderId` names that order), or the "
+                    + "reward cannot be redeemed on this order (no customer, not a loyalty member, the program off, an "
+                    + "unknown or retired reward, its free product not in the order; `errors` names `rewardId`).")
     ResponseEntity<OrderView> place(
             @Valid @RequestBody PlaceOrder body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Prices an order from the catalog: line totals, subtotal, tax on (subtotal - discount) rounded half-up to the
- * cent, and the total. The one pricing implementation: the API, the till and its cart all use it.
+ * Prices an order from the catalog: line totals, subtotal, a discount (a reward's, see {@link #discounted}), tax on
+ * (subtotal - discount) rounded half-up to the cent, and the total. The one pricing implementation: the API, the till and its cart all use it.
  */
 @Component
 public class OrderPricing {
@@ -58,10 +58,23 @@ public class OrderPricing {
         if (!errors.isEmpty()) {
             throw InvalidInput.fields(errors);
         }
-        BigDecimal discount = Money.ZERO;
+        return priced(priced, subtotal, Money.ZERO);
+    }
+
+    /**
+     * The same lines with a discount (a loyalty reward's), never more than the subtotal; tax is on what remains.
+     */
+    public Priced discounted(Priced priced, BigDecimal discount) {
+        return priced(
+                priced.lines(),
+                priced.subtotal(),
+                Money.of(discount.max(BigDecimal.ZERO).min(priced.subtotal())));
+    }
+
+    private Priced priced(List<OrderView.Line> lines, BigDecimal subtotal, BigDecimal discount) {
         BigDecimal taxable = subtotal.subtract(discount);
         BigDecimal tax = taxable.multiply(taxRate).setScale(2, RoundingMode.HALF_UP);
-        return new Priced(priced, subtotal, discount, tax, taxable.add(tax));
+        return new Priced(lines, subtotal, discount, tax, taxable.add(tax));
     }
 
     public BigDecimal taxRate() {

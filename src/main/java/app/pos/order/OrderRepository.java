@@ -22,10 +22,12 @@ class OrderRepository {
 
     private final JdbcClient jdbc;
     private final RefundRepository refunds;
+    private final OrderLoyalties loyalties;
 
-    OrderRepository(JdbcClient jdbc, RefundRepository refunds) {
+    OrderRepository(JdbcClient jdbc, RefundRepository refunds, OrderLoyalties loyalties) {
         this.jdbc = jdbc;
         this.refunds = refunds;
+        this.loyalties = loyalties;
     }
 
     long nextNumber() {
@@ -98,7 +100,8 @@ class OrderRepository {
                 .query(OrderRepository::map)
                 .optional()
                 .map(o -> o.withItems(itemsOf(List.of(id)).getOrDefault(id, List.of()))
-                        .withRefunds(refunds.refundsOf(List.of(id)).getOrDefault(id, List.of())));
+                        .withRefunds(refunds.refundsOf(List.of(id)).getOrDefault(id, List.of()))
+                        .withLoyalty(loyalties.of(List.of(id)).get(id)));
     }
 
     Optional<OrderView> lockById(UUID id) {
@@ -158,9 +161,11 @@ class OrderRepository {
         List<UUID> ids = orders.stream().map(OrderView::id).toList();
         Map<UUID, List<OrderView.Line>> items = itemsOf(ids);
         Map<UUID, List<RefundView>> refunded = refunds.refundsOf(ids);
+        Map<UUID, OrderView.Loyalty> loyalty = loyalties.of(ids);
         return orders.stream()
                 .map(o -> o.withItems(items.getOrDefault(o.id(), List.of()))
-                        .withRefunds(refunded.getOrDefault(o.id(), List.of())))
+                        .withRefunds(refunded.getOrDefault(o.id(), List.of()))
+                        .withLoyalty(loyalty.get(o.id())))
                 .toList();
     }
 

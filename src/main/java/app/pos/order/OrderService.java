@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Checkout and the life of an order. Placing an order prices it from the catalog, resolves the customer
  * ({@link OrderCustomers}), stores the order with the customer's snapshot and publishes {@link OrderPlaced}, all
- * in one transaction: what must commit with the order (the customer's statistics) listens synchronously. An Idempotency-Key makes a retried or doubled request return the first order instead of
- * creating a second; the unique key column decides races between concurrent replays.
+ * in one transaction: what must commit with the order (the customer's statistics, loyalty points, a redeemed
+ * reward's deduction, see {@link OrderRewards}) listens synchronously. An Idempotency-Key makes a retried or
+ * doubled request return the first order instead of creating a second; the unique key column decides races between
+ * concurrent replays.
  */
 @Service
 public class OrderService {
@@ -35,6 +37,8 @@ public class OrderService {
     private final ProductService products;
     private final OrderCustomers customers;
     private final OrderPricing pricing;
+    private final OrderRewards rewards;
+    private final OrderLoyalties loyalties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -46,6 +50,8 @@ public class OrderService {
             ProductService products,
             OrderCustomers customers,
             OrderPricing pricing,
+            OrderRewards rewards,
+            OrderLoyalties loyalties,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             JsonMapper json,
@@ -55,6 +61,8 @@ public class OrderService {
         this.products = products;
         this.customers = customers;
         this.pricing = pricing;
+        this.rewards = rewards;
+        this.loyalties = loyalties;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
@@ -132,8 +140,16 @@ public class OrderService {
         Map<UUID, ProductView> catalog = products.findAll(
                 command.items().stream().map(PlaceOrder.Line::productId).toList());
         OrderPricing.Priced priced = pricing.price(command.items(), catalog);
-        checkCashTendered(command, priced.total());
         OrderCustomers.Snapshot customer = resolveCustomer(command);
+        OrderRewards.Applied reward = null;
+        if (command.rewardId() != null) {
+            reward = rewards.apply(
+                    command.rewardId(),
+                    customer == null ? null : customer.id(),
+                    OrderPlaced.lines(priced.lines(), catalog));
+            priced = pricing.discounted(priced, reward.discount());
+        }
+        checkCashTendered(command, priced.total());
         String deliveryAddress = blankToNull(command.deliveryAddress());
         if (command.orderType() == OrderType.DELIVERY) {
             if (deliveryAddress == null && customer != null) {
@@ -171,8 +187,10 @@ public class OrderService {
                 null,
                 List.of());
         orders.insert(order, idempotencyKey, hash, staff);
-        events.publishEvent(OrderPlaced.of(order, catalog, staff));
-        return order;
+        events.publishEvent(OrderPlaced.of(order, catalog, staff, reward));
+        return customer == null
+                ? order
+                : order.withLoyalty(loyalties.of(List.of(order.id())).get(order.id()));
     }
 
     /** Cash tendered is for cash payments, and covers the total (the change is never negative). */

@@ -41,11 +41,77 @@ public record OrderView(
         @Schema(nullable = true) OffsetDateTime voidedAt,
 
         @Schema(description = "The order's refunds, oldest first")
-        List<RefundView> refunds) {
+        List<RefundView> refunds,
+
+        @Schema(
+                nullable = true,
+                description = "Points earned and redeemed by the order and the balance after it; null when the order "
+                        + "had no member customer or the program was off")
+        Loyalty loyalty) {
 
     public OrderView {
         refunds = refunds == null ? List.of() : List.copyOf(refunds);
     }
+
+    /** Without a loyalty section. */
+    public OrderView(
+            UUID id,
+            long number,
+            UUID customerId,
+            String customerName,
+            String customerNumber,
+            String customerAddress,
+            OrderType orderType,
+            PaymentMethod paymentMethod,
+            OrderStatus status,
+            String deliveryAddress,
+            String note,
+            List<Line> items,
+            BigDecimal subtotal,
+            BigDecimal discount,
+            BigDecimal tax,
+            BigDecimal total,
+            BigDecimal taxRate,
+            BigDecimal cashTendered,
+            OffsetDateTime createdAt,
+            OffsetDateTime voidedAt,
+            List<RefundView> refunds) {
+        this(
+                id,
+                number,
+                customerId,
+                customerName,
+                customerNumber,
+                customerAddress,
+                orderType,
+                paymentMethod,
+                status,
+                deliveryAddress,
+                note,
+                items,
+                subtotal,
+                discount,
+                tax,
+                total,
+                taxRate,
+                cashTendered,
+                createdAt,
+                voidedAt,
+                refunds,
+                null);
+    }
+
+    /**
+     * What the order did to the customer's points when it was placed. {@code pointsRedeemed} is positive (what its
+     * reward cost); {@code balanceAfter} and {@code tier} are the customer's after the order, null for orders from
+     * before they were recorded.
+     */
+    @Schema(name = "OrderLoyalty")
+    public record Loyalty(
+            long pointsEarned,
+            long pointsRedeemed,
+            @Schema(nullable = true) Long balanceAfter,
+            @Schema(nullable = true, example = "Silver") String tier) {}
 
     /** What the refunds gave back in all; the order's total minus this is what the customer kept paying. */
     @JsonProperty("refundedTotal")
@@ -106,7 +172,8 @@ public record OrderView(
                 cashTendered,
                 createdAt,
                 voidedAt,
-                refunds);
+                refunds,
+                loyalty);
     }
 
     OrderView withRefunds(List<RefundView> refunds) {
@@ -131,7 +198,8 @@ public record OrderView(
                 cashTendered,
                 createdAt,
                 voidedAt,
-                refunds);
+                refunds,
+                loyalty);
     }
 
     OrderView withItems(List<Line> lines) {
@@ -156,6 +224,33 @@ public record OrderView(
                 cashTendered,
                 createdAt,
                 voidedAt,
-                refunds);
+                refunds,
+                loyalty);
+    }
+
+    OrderView withLoyalty(Loyalty loyalty) {
+        return new OrderView(
+                id,
+                number,
+                customerId,
+                customerName,
+                customerNumber,
+                customerAddress,
+                orderType,
+                paymentMethod,
+                status,
+                deliveryAddress,
+                note,
+                items,
+                subtotal,
+                discount,
+                tax,
+                total,
+                taxRate,
+                cashTendered,
+                createdAt,
+                voidedAt,
+                refunds,
+                loyalty);
     }
 }

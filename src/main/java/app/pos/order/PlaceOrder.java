@@ -20,8 +20,9 @@ import java.util.UUID;
  * An order as the till or a client sends it. Prices are not part of it: the server prices from the catalog.
  * The customer is either an existing one ({@code customerId}), new or matched details ({@code customer}),
  * or nobody (a walk-in sale). {@code cashTendered}, optional and for cash only, is what the customer handed over:
- * at least the total; the receipt shows it with the change. Left out of the idempotency fingerprint when absent, so
- * requests from before it existed keep their fingerprint.
+ * at least the total; the receipt shows it with the change. {@code rewardId}, optional, redeems a loyalty reward of
+ * the customer's ({@link OrderRewards}). Both are left out of the idempotency fingerprint when absent, so requests
+ * from before they existed keep their fingerprint.
  */
 public record PlaceOrder(
         @NotEmpty(message = "must contain at least one item") @Size(max = 100, message = "must have at most 100 lines")
@@ -51,7 +52,26 @@ public record PlaceOrder(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @DecimalMin(value = "0.00", message = "must not be negative")
         @Digits(integer = 10, fraction = 2, message = "must be an amount with at most 2 decimals")
-        BigDecimal cashTendered) {
+        BigDecimal cashTendered,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                nullable = true,
+                description = "A loyalty reward to redeem: its points are deducted and it becomes the order's discount")
+        UUID rewardId) {
+
+    /** Without a reward. */
+    public PlaceOrder(
+            List<Line> items,
+            UUID customerId,
+            CustomerDetails customer,
+            OrderType orderType,
+            PaymentMethod paymentMethod,
+            String deliveryAddress,
+            String note,
+            BigDecimal cashTendered) {
+        this(items, customerId, customer, orderType, paymentMethod, deliveryAddress, note, cashTendered, null);
+    }
 
     /** Without a cash amount tendered. */
     public PlaceOrder(
@@ -62,7 +82,7 @@ public record PlaceOrder(
             PaymentMethod paymentMethod,
             String deliveryAddress,
             String note) {
-        this(items, customerId, customer, orderType, paymentMethod, deliveryAddress, note, null);
+        this(items, customerId, customer, orderType, paymentMethod, deliveryAddress, note, null, null);
     }
 
     @Schema(name = "PlaceOrderLine", description = "A product and how many of it; the server prices it")

@@ -11,7 +11,7 @@
  * <p>Events, each published inside the transaction that causes it:
  * <ul>
  *   <li>{@link app.pos.order.OrderPlaced}: ids, totals, lines with product and category, order type, payment,
- *       time and staff;
+ *       time and staff, and the reward it redeems with its points;
  *   <li>{@link app.pos.order.OrderVoided}: the order, its customer and the total it had added;
  *   <li>{@link app.pos.order.OrderRefunded}: the order, the refund, its customer, the amount given back and the
  *       refunded lines (line number, product, quantity, units refunded before, amount).
@@ -24,6 +24,8 @@
  * {@link app.pos.order.RefundPoints}, which the loyalty feature implements. {@link app.pos.order.RefundAllocation}
  * is public so that loyalty allocates an order's earn basis over lines and units exactly as refunds allocate the
  * amount.
+ * In the same way the loyalty feature implements {@link app.pos.order.OrderRewards} (a reward's
+ * discount at checkout) and {@link app.pos.order.OrderLoyalties} (the {@code loyalty} section of an order).
  */
 @ApplicationModule(allowedDependencies = {"catalog", "shared"})
 package app.pos.order;

@@ -1,5 +1,6 @@
 package app.pos.till;
 
+import app.pos.loyalty.RewardRefused;
 import app.pos.order.OrderService;
 import app.pos.order.OrderType;
 import app.pos.order.OrderView;
@@ -71,7 +72,8 @@ class CheckoutController {
                     form.paymentMethod(),
                     form.orderType() == OrderType.DELIVERY ? form.deliveryAddress() : null,
                     form.note(),
-                    cashTendered);
+                    cashTendered,
+                    till.rewardId());
             validator
                     .validate(command)
                     .forEach(v -> reject(result, v.getPropertyPath().toString(), v.getMessage()));
@@ -81,6 +83,8 @@ class CheckoutController {
                             .order();
                     model.addAttribute("order", order);
                     return PAGE + " :: receipt";
+                } catch (RewardRefused refused) {
+                    result.reject("rewardId", messages.getMessage(refused.messageKey()));
                 } catch (InvalidInput invalid) {
                     invalid.errors()
                             .forEach(e -> reject(

@@ -6,8 +6,12 @@ import app.pos.customer.ContactMasking;
 import app.pos.customer.CustomerNotFound;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.loyalty.LoyaltyRewards;
+import app.pos.loyalty.RewardRefused;
 import app.pos.order.CustomerOrders;
+import app.pos.order.OrderPlaced;
 import app.pos.order.OrderPricing;
+import app.pos.order.OrderRewards;
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
 import app.pos.order.PlaceOrder;
@@ -31,6 +35,8 @@ class SaleModel {
     private final OrderPricing pricing;
     private final Till till;
     private final ContactMasking masking;
+    private final OrderRewards rewards;
+    private final LoyaltyRewards loyaltyRewards;
 
     SaleModel(
             ProductService products,
@@ -38,18 +44,23 @@ class SaleModel {
             CustomerOrders customerOrders,
             OrderPricing pricing,
             Till till,
-            ContactMasking masking) {
+            ContactMasking masking,
+            OrderRewards rewards,
+            LoyaltyRewards loyaltyRewards) {
         this.products = products;
         this.customers = customers;
         this.customerOrders = customerOrders;
         this.pricing = pricing;
         this.till = till;
         this.masking = masking;
+        this.rewards = rewards;
+        this.loyaltyRewards = loyaltyRewards;
     }
 
     /**
-     * Everything the right-hand side shows: customer panel, cart, checkout. The panel shows the customer as the
-     * cashier may see them (masked); the delivery flow (address pre-filled, previous addresses) has the real ones.
+     * Everything the right-hand side shows: customer panel (with the rewards the customer can afford), cart,
+     * checkout. The panel shows the customer as the cashier may see them (masked); the delivery flow (address
+     * pre-filled, previous addresses) has the real ones.
      */
     void addTo(Model model) {
         CustomerView customer = selectedCustomer();
@@ -66,6 +77,7 @@ class SaleModel {
         if (customer != null && !model.containsAttribute("notesForm")) {
             model.addAttribute("notesForm", NotesForm.of(customer.notes()));
         }
+        model.addAttribute("rewards", customer == null ? List.of() : loyaltyRewards.affordable(customer.id()));
         model.addAttribute("cart", cart());
         if (!model.containsAttribute("checkout")) { // a checkout with errors shows what was sent
             model.addAttribute("checkout", CheckoutForm.defaults(customer == null ? null : customer.address()));
@@ -99,7 +111,10 @@ class SaleModel {
         }
     }
 
-    /** Prices the cart; lines whose product was deleted or retired meanwhile are dropped and named. */
+    /**
+     * Prices the cart, with the chosen reward's discount as checkout will price it (or why it cannot have it); lines
+     * whose product was deleted or retired meanwhile are dropped and named.
+     */
     CartView cart() {
         List<PlaceOrder.Line> lines = till.lines();
         Map<UUID, ProductView> catalog =
@@ -119,7 +134,33 @@ class SaleModel {
             return CartView.empty(removed);
         }
         OrderPricing.Priced priced = pricing.price(sellable, catalog);
+        String rewardName = null;
+        String rewardProblem = null;
+        if (till.rewardId() != null) {
+            List<OrderPlaced.Line> categorized = priced.lines().stream()
+                    .map(l -> new OrderPlaced.Line(
+                            l.productId(),
+                            catalog.get(l.productId()).category(),
+                            l.quantity(),
+                            l.unitPrice(),
+                            l.lineTotal()))
+                    .toList();
+            try {
+                OrderRewards.Applied applied = rewards.apply(till.rewardId(), till.customerId(), categorized);
+                priced = pricing.discounted(priced, applied.discount());
+                rewardName = applied.name();
+            } catch (RewardRefused refused) {
+                rewardProblem = refused.messageKey();
+            }
+        }
         return new CartView(
-                priced.lines(), priced.subtotal(), priced.discount(), priced.tax(), priced.total(), removed);
+                priced.lines(),
+                priced.subtotal(),
+                priced.discount(),
+                priced.tax(),
+                priced.total(),
+                removed,
+                rewardName,
+                rewardProblem);
     }
 }

@@ -4,13 +4,14 @@ import app.pos.order.PlaceOrder;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.SessionScope;
 
 /**
  * One cashier's sale in progress, kept in their session so it survives a page reload: cart lines, the selected
- * customer, and the idempotency key the next checkout will use (a double click reuses it; a new sale renews it).
+ * customer, the loyalty reward chosen for them, and the idempotency key the next checkout will use (a double click reuses it; a new sale renews it).
  */
 @Component
 @SessionScope
@@ -20,6 +21,7 @@ public class Till implements Serializable {
 
     private final LinkedHashMap<UUID, Integer> lines = new LinkedHashMap<>();
     private UUID customerId;
+    private UUID rewardId;
     private String checkoutKey = UUID.randomUUID().toString();
 
     public synchronized void add(UUID productId) {
@@ -52,8 +54,22 @@ public class Till implements Serializable {
         return customerId;
     }
 
+    /** Selects a customer (null: none); a reward chosen for the previous one is dropped. */
     public synchronized void selectCustomer(UUID id) {
+        if (!Objects.equals(id, customerId)) {
+            rewardId = null;
+        }
         customerId = id;
+    }
+
+    /** The loyalty reward the checkout will redeem, or null. */
+    public synchronized UUID rewardId() {
+        return rewardId;
+    }
+
+    /** Chooses the reward to redeem (null: none); the server checks it when pricing the cart and at checkout. */
+    public synchronized void chooseReward(UUID id) {
+        rewardId = id;
     }
 
     public synchronized String checkoutKey() {
@@ -64,6 +80,7 @@ public class Till implements Serializable {
     public synchronized void newSale() {
         lines.clear();
         customerId = null;
+        rewardId = null;
         checkoutKey = UUID.randomUUID().toString();
     }
 }

@@ -52,6 +52,23 @@ class OrderPricingTests {
     }
 
     @Test
+    void aDiscountComesOffTheSubtotalBeforeTaxAndNeverExceedsIt() {
+        ProductView soup = product("Soup", "10.00", true);
+        OrderPricing pricing = new OrderPricing(new BigDecimal("0.08"));
+        OrderPricing.Priced priced = pricing.price(List.of(line(soup, 1)), catalog(soup));
+
+        OrderPricing.Priced five = pricing.discounted(priced, new BigDecimal("5.00"));
+        OrderPricing.Priced tooMuch = pricing.discounted(priced, new BigDecimal("25.00"));
+
+        assertThat(five.discount()).isEqualTo(new BigDecimal("5.00"));
+        assertThat(five.tax()).isEqualTo(new BigDecimal("0.40"));
+        assertThat(five.total()).isEqualTo(new BigDecimal("5.40"));
+        assertThat(tooMuch.discount()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(tooMuch.tax()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(tooMuch.total()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
     void allAmountsHaveTwoDecimals() {
         ProductView tea = product("Tea", "3", true);
         OrderPricing pricing = new OrderPricing(new BigDecimal("0.1"));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The idempotency fingerprint is the order request as JSON: a request without {@code cashTendered} must serialize
+ * The idempotency fingerprint is the order request as JSON: a request without {@code cashTendered} (or {@code rewardId}) must serialize
  * as it did before the field existed, or a client's retry across the upgrade would be refused as a different request.
  */
 class PlaceOrderJsonTests {
@@ -21,7 +21,20 @@ class PlaceOrderJsonTests {
     void withoutCashTenderedTheJsonHasNoSuchField() {
         PlaceOrder card = new PlaceOrder(items, null, null, OrderType.TAKEAWAY, PaymentMethod.CARD, null, null);
 
-        assertThat(json.writeValueAsString(card)).doesNotContain("cashTendered").contains("\"note\":null");
+        assertThat(json.writeValueAsString(card))
+                .doesNotContain("cashTendered", "rewardId")
+                .contains("\"note\":null");
+    }
+
+    @Test
+    void withARewardTheJsonCarriesIt() {
+        UUID reward = UUID.randomUUID();
+        PlaceOrder redeeming =
+                new PlaceOrder(items, null, null, OrderType.TAKEAWAY, PaymentMethod.CARD, null, null, null, reward);
+
+        assertThat(json.writeValueAsString(redeeming))
+                .contains("\"rewardId\":\"" + reward + "\"")
+                .doesNotContain("cashTendered");
     }
 
     @Test
