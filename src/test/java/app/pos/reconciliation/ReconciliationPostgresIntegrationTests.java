@@ -1,0 +1,6 @@
+package app.pos.reconciliation;
+
+import app.pos.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ReconciliationPostgresIntegrationTests extends ReconciliationContract {}
