@@ -31,7 +31,11 @@ public class LoyaltyReconciliation {
 
     /** A customer whose stored balance or lifetime earned is not what their entries say. */
     public record Mismatch(
-            UUID customerId, long storedBalance, long ledgerBalance, long storedLifetimeEarned, long ledgerLifetimeEarned) {}
+            UUID customerId,
+            long storedBalance,
+            long ledgerBalance,
+            long storedLifetimeEarned,
+            long ledgerLifetimeEarned) {}
 
     /** How many accounts (a balance row, entries, or both) the range holds, and those that do not add up. */
     public record Check(int accountsChecked, List<Mismatch> mismatches) {}
@@ -87,7 +91,6 @@ public class LoyaltyReconciliation {
         });
         return new Check(accounts.size(), off);
     }
-
 
     /** [stored balance, stored lifetime, ledger balance, ledger lifetime]; a missing side counts as zero. */
     private static long[] account(Map<UUID, long[]> accounts, UUID id) {

@@ -34,8 +34,9 @@ class CustomerTotalsRepository {
             params.put("last", last);
         }
         Map<UUID, BigDecimal> refunded = new HashMap<>();
-        jdbc.sql("SELECT o.customer_id, SUM(r.amount) AS refunded FROM order_refunds r JOIN orders o ON o.id = r.order_id"
-                        + " WHERE " + range + " GROUP BY o.customer_id")
+        jdbc.sql(
+                        "SELECT o.customer_id, SUM(r.amount) AS refunded FROM order_refunds r JOIN orders o ON o.id = r.order_id"
+                                + " WHERE " + range + " GROUP BY o.customer_id")
                 .params(params)
                 .query(rs -> {
                     refunded.put(rs.getObject("customer_id", UUID.class), rs.getBigDecimal("refunded"));

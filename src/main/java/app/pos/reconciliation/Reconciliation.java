@@ -167,6 +167,10 @@ public class Reconciliation {
 
     private static PointsMismatch points(LoyaltyReconciliation.Mismatch m) {
         return new PointsMismatch(
-                m.customerId(), m.storedBalance(), m.ledgerBalance(), m.storedLifetimeEarned(), m.ledgerLifetimeEarned());
+                m.customerId(),
+                m.storedBalance(),
+                m.ledgerBalance(),
+                m.storedLifetimeEarned(),
+                m.ledgerLifetimeEarned());
     }
 }

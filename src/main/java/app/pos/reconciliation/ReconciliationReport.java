@@ -9,8 +9,7 @@ import java.util.UUID;
 /** What a reconciliation found: how much it checked, how many records are off, and the first of them. */
 @Schema(name = "Reconciliation")
 public record ReconciliationReport(
-        @Schema(description = "When the check started")
-        OffsetDateTime checkedAt,
+        @Schema(description = "When the check started") OffsetDateTime checkedAt,
 
         @Schema(description = "How long the check took, in milliseconds")
         long durationMillis,
@@ -49,19 +48,31 @@ public record ReconciliationReport(
     public record Stats(
             BigDecimal totalSpent,
             int visits,
-            @Schema(nullable = true, description = "null when there is none") OffsetDateTime lastVisit) {}
+
+            @Schema(nullable = true, description = "null when there is none")
+            OffsetDateTime lastVisit) {}
 
     @Schema(name = "ReconciliationStatsMismatch")
     public record StatsMismatch(
             UUID customerId,
-            @Schema(description = "As stored on the customer") Stats stored,
-            @Schema(description = "As the customer's completed orders, less their refunds, give") Stats expected) {}
+
+            @Schema(description = "As stored on the customer")
+            Stats stored,
+
+            @Schema(description = "As the customer's completed orders, less their refunds, give")
+            Stats expected) {}
 
     @Schema(name = "ReconciliationPointsMismatch")
     public record PointsMismatch(
             UUID customerId,
             @Schema(description = "The stored balance") long storedBalance,
-            @Schema(description = "The sum of the account's entries") long ledgerBalance,
-            @Schema(description = "The stored lifetime earned") long storedLifetimeEarned,
-            @Schema(description = "The sum of the account's EARN and REVERSAL entries") long ledgerLifetimeEarned) {}
+
+            @Schema(description = "The sum of the account's entries")
+            long ledgerBalance,
+
+            @Schema(description = "The stored lifetime earned")
+            long storedLifetimeEarned,
+
+            @Schema(description = "The sum of the account's EARN and REVERSAL entries")
+            long ledgerLifetimeEarned) {}
 }

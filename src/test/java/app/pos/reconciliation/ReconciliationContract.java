@@ -158,9 +158,11 @@ abstract class ReconciliationContract {
         OrderView kept = Sales.of(latte, 2).and(muffin, 1).forCustomer(ada).placeWith(orders, "cashier");
         OrderView voided = Sales.of(latte, 5).forCustomer(ada).placeWith(orders, "cashier");
         orders.voidOrder(voided.id(), "manager");
-        refunds.refund(kept.id(), new RefundOrder(List.of(new RefundOrder.Line(latte.id(), 1)), "cold"), null, "manager");
+        refunds.refund(
+                kept.id(), new RefundOrder(List.of(new RefundOrder.Line(latte.id(), 1)), "cold"), null, "manager");
         OrderView bobs = Sales.of(muffin, 3).forCustomer(bob).placeWith(orders, "cashier");
-        refunds.refund(bobs.id(), new RefundOrder(List.of(new RefundOrder.Line(muffin.id(), 3)), null), null, "manager");
+        refunds.refund(
+                bobs.id(), new RefundOrder(List.of(new RefundOrder.Line(muffin.id(), 3)), null), null, "manager");
         Sales.of(latte, 1).forCustomer(bob).placeWith(orders, "cashier");
         CustomerView carl = member("Carl Kept");
         CustomerView dup = member("Carl Duplicate");
@@ -176,7 +178,9 @@ abstract class ReconciliationContract {
         legacyOrder(ada.phone(), "20.00", "COMPLETED", OffsetDateTime.parse("2022-01-01T09:00:00Z"));
         mvc.perform(post("/api/v1/admin/legacy-orders/link").with(manager())).andExpect(status().isOk());
         CustomerView lou = customers.lookupByPhone(legacyPhone);
-        assertThat(customers.get(ada.id()).visitCount()).as("ada's own order and her legacy one").isEqualTo(2);
+        assertThat(customers.get(ada.id()).visitCount())
+                .as("ada's own order and her legacy one")
+                .isEqualTo(2);
 
         ReconciliationReport after = everything();
 
@@ -218,7 +222,8 @@ abstract class ReconciliationContract {
         assertThat(after.statsMismatches()).isEqualTo(before.statsMismatches() + 2);
         assertThat(found).containsKeys(ada.id(), bob.id()).doesNotContainKey(eve.id());
         StatsMismatch adasMismatch = found.get(ada.id());
-        assertThat(adasMismatch.stored().totalSpent()).isEqualByComparingTo(adas.total().add(BigDecimal.ONE));
+        assertThat(adasMismatch.stored().totalSpent())
+                .isEqualByComparingTo(adas.total().add(BigDecimal.ONE));
         assertThat(adasMismatch.stored().visits()).isEqualTo(7);
         assertThat(adasMismatch.expected().totalSpent()).isEqualByComparingTo(adas.total());
         assertThat(adasMismatch.expected().visits()).isEqualTo(1);
@@ -304,7 +309,8 @@ abstract class ReconciliationContract {
                 """).param("at", OffsetDateTime.parse("2026-01-02T04:15:00Z")).update();
         Element consistent = dashboard().getElementById("reconciliation");
         assertThat(consistent.getElementById("reconciliation-result").text()).startsWith("No mismatches");
-        assertThat(consistent.getElementById("reconciliation-result").attr("role")).isEmpty();
+        assertThat(consistent.getElementById("reconciliation-result").attr("role"))
+                .isEmpty();
         assertThat(consistent.getElementById("reconciliation-when").text()).contains("123456 customers");
     }
 
