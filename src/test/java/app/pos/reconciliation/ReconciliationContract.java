@@ -17,6 +17,7 @@ import app.pos.catalog.ProductView;
 import app.pos.customer.CustomerMerge;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
+import app.pos.order.CustomerTotals;
 import app.pos.order.OrderRefunds;
 import app.pos.order.OrderService;
 import app.pos.order.OrderView;
@@ -74,6 +75,9 @@ abstract class ReconciliationContract {
 
     @Autowired
     CustomerMerge merge;
+
+    @Autowired
+    CustomerTotals totals;
 
     @Autowired
     Reconciliation reconciliation;
@@ -189,6 +193,13 @@ abstract class ReconciliationContract {
         assertThat(points(after).keySet()).doesNotContainAnyElementsOf(ours);
         assertThat(after.statsMismatches()).isEqualTo(before.statsMismatches());
         assertThat(after.pointsMismatches()).isEqualTo(before.pointsMismatches());
+        var all = totals.between(null, null);
+        for (UUID id : List.of(ada.id(), bob.id(), lou.id(), carl.id())) {
+            assertThat(all.get(id))
+                    .as("the totals of many customers at once are each one's")
+                    .isEqualTo(totals.of(id));
+        }
+        assertThat(all).doesNotContainKeys(nobody.id(), dup.id());
         assertThat(after.customersChecked()).isEqualTo(before.customersChecked() + 5);
         assertThat(after.loyaltyAccountsChecked()).isGreaterThan(before.loyaltyAccountsChecked());
         assertThat(reconciliation.check(10_000, Integer.MAX_VALUE))
