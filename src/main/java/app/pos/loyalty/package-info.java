@@ -8,7 +8,9 @@
  * personal data, so an erasure leaves them as they are.
  *
  * <p>API: {@link app.pos.loyalty.LoyaltyPrograms} (the program, {@link app.pos.loyalty.LoyaltyProgram}) and
- * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments).
+ * {@link app.pos.loyalty.LoyaltyAccounts} (a customer's summary, entries, enrolment and adjustments) and
+ * {@link app.pos.loyalty.LoyaltyReconciliation} (each balance and lifetime earned against the account's entries, for
+ * the reconciliation).
  *
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
  * order's transaction ({@code Earning}): points earned or reversed commit or roll back with the order or void.

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Completed orders and their refunds summed per customer over a range of customer ids: two grouped scans of the
- * range of {@code idx_orders_customer_created} (the refunds through {@code idx_order_refunds_order}), whatever the
- * size of the range.
+ * range of {@code idx_orders_customer_created}, which on PostgreSQL covers status, total and id (V29): index-only
+ * scans, whatever the order of the orders in the table (the refunds are joined by hash).
  */
 @Repository
 class CustomerTotalsRepository {
