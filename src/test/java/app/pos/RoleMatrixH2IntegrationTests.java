@@ -425,6 +425,7 @@ class RoleMatrixH2IntegrationTests {
                                                     1) + "]")))),
             endpoint("GET", "/api/v1/orders/{order}/refunds/00000000-0000-0000-0000-000000000001", ANY_STAFF),
             endpoint("POST", "/api/v1/admin/legacy-orders/link", MANAGER_UP),
+            endpoint("GET", "/api/v1/admin/reconciliation", ADMIN_ONLY),
             // --- API: staff --------------------------------------------------------------------------------
             endpoint(
                     "POST",

@@ -1,7 +1,11 @@
 package app.pos.customer;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,5 +65,31 @@ class StatsRepository {
                 .param("visits", visits)
                 .param("last", lastVisit)
                 .update();
+    }
+
+    /** The stored stats of up to {@code limit} customers after {@code after} (from the first when null), by id. */
+    List<StoredStats.Row> page(UUID after, int limit) {
+        String sql = "SELECT id, total_spent, visit_count, last_visit_at FROM customers"
+                + (after == null ? "" : " WHERE id > :after") + " ORDER BY id LIMIT :limit";
+        var statement = jdbc.sql(sql).param("limit", limit);
+        if (after != null) {
+            statement = statement.param("after", after);
+        }
+        return statement.query(StatsRepository::row).list();
+    }
+
+    Optional<StoredStats.Row> stored(UUID id) {
+        return jdbc.sql("SELECT id, total_spent, visit_count, last_visit_at FROM customers WHERE id = :id")
+                .param("id", id)
+                .query(StatsRepository::row)
+                .optional();
+    }
+
+    private static StoredStats.Row row(ResultSet rs, int n) throws SQLException {
+        return new StoredStats.Row(
+                rs.getObject("id", UUID.class),
+                rs.getBigDecimal("total_spent"),
+                rs.getInt("visit_count"),
+                rs.getObject("last_visit_at", OffsetDateTime.class));
     }
 }

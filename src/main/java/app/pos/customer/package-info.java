@@ -19,6 +19,7 @@
  * {@link app.pos.customer.ConsentSource}, {@link app.pos.customer.ConsentItem} and
  * {@link app.pos.customer.ConsentInput}, {@link app.pos.customer.ConsentWordings} (the versioned wordings),
  * {@link app.pos.customer.PersonalMentions} (whether a kept free text names the customer),
+ * {@link app.pos.customer.StoredStats} (the stored statistics in id order, for the reconciliation),
  * {@link app.pos.customer.ContactMasking} (what of a customer's contact details the current staff user sees, for
  * pages and API alike, and the cashier's search limit) with {@link app.pos.customer.PrivacySettings}, and
  * the records they take and return. Implements the order feature's port {@link app.pos.order.OrderCustomers}.

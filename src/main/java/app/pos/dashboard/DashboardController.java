@@ -1,6 +1,7 @@
 package app.pos.dashboard;
 
 import app.pos.order.SalesReport;
+import app.pos.reconciliation.Reconciliation;
 import app.pos.shared.ShopTime;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -9,17 +10,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Today's and the last 30 days' figures, each with the split by payment method; revenue per day; the top
- * customers and products of the 30 days.
+ * customers and products of the 30 days; the last reconciliation's result, with a warning when it found
+ * mismatches.
  */
 @Controller
 class DashboardController {
 
     private final SalesReport sales;
     private final ShopTime time;
+    private final Reconciliation reconciliation;
 
-    DashboardController(SalesReport sales, ShopTime time) {
+    DashboardController(SalesReport sales, ShopTime time, Reconciliation reconciliation) {
         this.sales = sales;
         this.time = time;
+        this.reconciliation = reconciliation;
     }
 
     @GetMapping("/admin")
@@ -43,6 +47,7 @@ class DashboardController {
         model.addAttribute(
                 "chartValues",
                 daily.values().stream().map(v -> v.toPlainString()).toList());
+        model.addAttribute("reconciliation", reconciliation.last().orElse(null));
         return "dashboard/dashboard";
     }
 }

@@ -17,6 +17,8 @@
  * {@code web}, a sub-package that uses only this API. Implements the order feature's ports
  * {@link app.pos.order.OrderRewards} (a reward's discount, {@code Redemption}), {@link app.pos.order.OrderLoyalties}
  * (an order's loyalty section) and {@link app.pos.order.RefundPoints} (the points a refund took back, for its view).
+ * {@link app.pos.loyalty.LoyaltyReconciliation} checks each balance and lifetime earned against the account's
+ * entries, for the reconciliation.
  *
  * <p>Listens to {@link app.pos.order.OrderPlaced} and {@link app.pos.order.OrderVoided} synchronously, in the
  * order's transaction: a redeemed reward's points are deducted ({@code Redemption}, one conditional UPDATE) before

@@ -4,7 +4,8 @@
  * {@code order_refunds} and {@code order_refund_lines} tables and the order-number sequence.
  *
  * <p>API: {@link app.pos.order.OrderService}, {@link app.pos.order.OrderRefunds} (refunds of some units), {@link app.pos.order.OrderPricing} (the one pricing
- * implementation), {@link app.pos.order.CustomerOrders}, {@link app.pos.order.SalesReport},
+ * implementation), {@link app.pos.order.CustomerOrders}, {@link app.pos.order.CustomerTotals} (what many customers' orders and
+ * refunds add up to, for the reconciliation), {@link app.pos.order.SalesReport},
  * {@link app.pos.order.LegacyOrders}, {@link app.pos.order.OrderSnapshots} (removes an erased customer's contact
  * details from their orders) and their records.
  *

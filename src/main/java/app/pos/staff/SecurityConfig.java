@@ -48,6 +48,8 @@ class SecurityConfig {
                                 .hasRole("MANAGER")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/refunds")
                                 .hasRole("MANAGER")
+                                .requestMatchers("/api/v1/admin/reconciliation")
+                                .hasRole("ADMIN")
                                 .requestMatchers("/api/v1/admin/**")
                                 .hasRole("MANAGER")
                                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**")
