@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Points follow orders synchronously, in the order's transaction: an order that rolls back earns nothing, and a
  * failure here rolls the order back. Only members (LOYALTY consent granted when the order is placed) earn, and only
- * while the program is enabled; a void takes back exactly what its order earned, whatever the balance then is. The
+ * while the program is enabled; a void takes back what its order earned (less what of it has expired: the same points
+ * are not lost twice), whatever the balance then is. The
  * basis is the amount after the order's discount, so the part a reward paid earns nothing; a reward's points are
  * deducted before ({@link Redemption}, which runs first), so they cannot be paid with what the order earns. An
  * order that earns keeps its rate and its lines' shares of the basis ({@link EarningRepository}), by which its
@@ -36,6 +37,7 @@ class Earning {
     private final LedgerRepository ledger;
     private final EarningRepository earnings;
     private final Tiers tiers;
+    private final PointsExpiry expiry;
     private final Consents consents;
     private final Clock clock;
 
@@ -44,12 +46,14 @@ class Earning {
             LedgerRepository ledger,
             EarningRepository earnings,
             Tiers tiers,
+            PointsExpiry expiry,
             Consents consents,
             Clock clock) {
         this.program = program;
         this.ledger = ledger;
         this.earnings = earnings;
         this.tiers = tiers;
+        this.expiry = expiry;
         this.consents = consents;
         this.clock = clock;
     }
@@ -102,11 +106,12 @@ class Earning {
                 .ifPresent(earned -> {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     LedgerRepository.Balance balance = ledger.lock(earned.customerId());
+                    long held = earned.points() - expiry.expiredOf(earned.customerId(), voided.orderId());
                     ledger.add(
                             earned.customerId(),
                             EntryType.REVERSAL,
-                            -earned.points(),
-                            -earned.points(),
+                            -held,
+                            -held,
                             earned.basis().negate(),
                             earned.spendAt(),
                             voided.orderId(),
@@ -134,7 +139,9 @@ class Earning {
         BigDecimal eligible =
                 eligibleTotals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(discount);
         if (taxable.signum() <= 0 || eligible.signum() <= 0) {
-            return order.lines().stream().map(line -> BigDecimal.ZERO.setScale(2)).toList();
+            return order.lines().stream()
+                    .map(line -> BigDecimal.ZERO.setScale(2))
+                    .toList();
         }
         BigDecimal amount = settings.basis() == EarnBasis.AFTER_TAX
                 ? eligible.multiply(order.total()).divide(taxable, 2, RoundingMode.HALF_EVEN)

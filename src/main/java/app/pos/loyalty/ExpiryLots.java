@@ -46,15 +46,18 @@ final class ExpiryLots {
 
     private final List<Lot> unspent;
     private final long debt;
+    private final Map<UUID, Long> expiredByOrder;
 
-    private ExpiryLots(List<Lot> unspent, long debt) {
+    private ExpiryLots(List<Lot> unspent, long debt, Map<UUID, Long> expiredByOrder) {
         this.unspent = unspent;
         this.debt = debt;
+        this.expiredByOrder = expiredByOrder;
     }
 
     private static final class Open {
         final OffsetDateTime expiresAt;
         long points;
+        long expired;
 
         Open(OffsetDateTime expiresAt, long points) {
             this.expiresAt = expiresAt;
@@ -92,6 +95,9 @@ final class ExpiryLots {
                     long taken = Math.min(oldest.points, owed);
                     oldest.points -= taken;
                     owed -= taken;
+                    if (entry.type() == EntryType.EXPIRY) {
+                        oldest.expired += taken;
+                    }
                     if (oldest.points == 0) {
                         lots.removeFirst();
                     }
@@ -103,7 +109,17 @@ final class ExpiryLots {
                 .filter(lot -> lot.points > 0)
                 .map(lot -> new Lot(lot.expiresAt, lot.points))
                 .toList();
-        return new ExpiryLots(unspent, debt);
+        Map<UUID, Long> expiredByOrder = new HashMap<>();
+        earnedBy.forEach((order, lot) -> expiredByOrder.put(order, lot.expired));
+        return new ExpiryLots(unspent, debt, expiredByOrder);
+    }
+
+    /**
+     * How many of the points the order earned were written off by expiry: a void or refund after that takes back
+     * only the rest, or the customer would lose the same points twice.
+     */
+    long expiredOf(UUID orderId) {
+        return expiredByOrder.getOrDefault(orderId, 0L);
     }
 
     /** Unspent lots, soonest-expiring first. */

@@ -132,6 +132,15 @@ class PointsExpiry {
         return written;
     }
 
+    /**
+     * How many of the points the order earned have been written off by expiry (the customer's balance row locked by
+     * the caller): a void or refund takes back only what is left of them.
+     */
+    long expiredOf(UUID customerId, UUID orderId) {
+        return ExpiryLots.replay(expiry.ledger(customerId), UnaryOperator.identity())
+                .expiredOf(orderId);
+    }
+
     /** The customer's unspent points expiring within 30 days (or already due for the next run), soonest first. */
     List<LoyaltySummary.Expiring> expiring(UUID customerId, LoyaltyProgram settings, long balance) {
         Integer months = monthsOf(settings);

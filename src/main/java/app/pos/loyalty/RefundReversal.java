@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * line's share over its units, so refunding every unit leaves exactly 0 basis and 0 points. Each refund writes one
  * REVERSAL (the unique key on its refund stops a second), unless it changes neither points nor basis (only units of
  * excluded lines); it may take the balance below zero, gives no redeemed points back, lowers the qualifying spend at
- * the order's time and takes back a tier the order alone reached. Orders that earned nothing are not touched.
+ * the order's time and takes back a tier the order alone reached. Points of the order that have expired are not taken
+ * a second time: the reversal is at most what the order holds less what of it expired. Orders that earned nothing are
+ * not touched.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -30,14 +32,21 @@ class RefundReversal {
     private final LedgerRepository ledger;
     private final EarningRepository earnings;
     private final Tiers tiers;
+    private final PointsExpiry expiry;
     private final Clock clock;
 
     RefundReversal(
-            ProgramRepository program, LedgerRepository ledger, EarningRepository earnings, Tiers tiers, Clock clock) {
+            ProgramRepository program,
+            LedgerRepository ledger,
+            EarningRepository earnings,
+            Tiers tiers,
+            PointsExpiry expiry,
+            Clock clock) {
         this.program = program;
         this.ledger = ledger;
         this.earnings = earnings;
         this.tiers = tiers;
+        this.expiry = expiry;
         this.clock = clock;
     }
 
@@ -57,12 +66,13 @@ class RefundReversal {
                                     .multiply(rate.multiplier())
                                     .setScale(0, RoundingMode.FLOOR)
                                     .longValueExact();
-                            long reversed = held.points() - net;
+                            LedgerRepository.Balance balance = ledger.lock(earned.customerId());
+                            long expired = expiry.expiredOf(earned.customerId(), refunded.orderId());
+                            long reversed = Math.min(held.points() - net, Math.max(0, held.points() - expired));
                             if (reversed == 0 && basis.signum() == 0) {
                                 return;
                             }
                             OffsetDateTime now = OffsetDateTime.now(clock);
-                            LedgerRepository.Balance balance = ledger.lock(earned.customerId());
                             ledger.addRefundReversal(
                                     earned.customerId(),
                                     -reversed,

@@ -7,6 +7,7 @@ import static app.pos.support.Fixtures.cashier;
 import static app.pos.support.Fixtures.manager;
 import static app.pos.support.Fixtures.uniqueName;
 import static app.pos.support.Json.object;
+import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -251,6 +252,62 @@ abstract class LoyaltyExpiryContract {
 
         assertThat(expiries(ada)).containsExactly(-100L);
         assertThat(balance(ada)).isZero();
+    }
+
+    @Test
+    void aVoidAfterItsOrdersPointsExpiredDoesNotTakeThemASecondTime() throws Exception {
+        expireAfter(12);
+        CustomerView ada = member("Ada Expired Void");
+        at(day(0));
+        OrderView order = earn(ada, 100);
+
+        at(expiryOf(day(0), 12));
+        expiry.run();
+        assertThat(balance(ada)).isZero();
+
+        orders.voidOrder(order.id(), "manager");
+
+        assertThat(balance(ada)).isZero();
+        assertThat(jdbc.sql("SELECT points FROM loyalty_entries WHERE order_id = :order AND type = 'REVERSAL'")
+                        .param("order", order.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aRefundAfterExpiryTakesBackOnlyWhatWasSpentOfItsOrdersPoints() throws Exception {
+        expireAfter(12);
+        CustomerView ada = member("Ada Expired Refund");
+        at(day(0));
+        OrderView first = earn(ada, 100);
+        at(day(10));
+        earn(ada, 50);
+        at(day(11));
+        redeem(ada, 30); // spent from the oldest: the first order's points, 70 of them left
+
+        at(expiryOf(day(0), 12));
+        expiry.run();
+        assertThat(expiries(ada)).containsExactly(-70L);
+        assertThat(balance(ada)).isEqualTo(50);
+
+        mvc.perform(postJson(
+                                "/api/v1/orders/" + first.id() + "/refunds",
+                                object(
+                                        "lines",
+                                        raw("["
+                                                + object(
+                                                        "productId",
+                                                        first.items().get(0).productId(),
+                                                        "quantity",
+                                                        1) + "]"),
+                                        "reason",
+                                        "Returned"))
+                        .with(manager()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.pointsReversed").value(30));
+
+        assertThat(balance(ada)).isEqualTo(20);
     }
 
     @Test
