@@ -414,7 +414,7 @@ class RoleMatrixH2IntegrationTests {
                     "/api/v1/orders/{order}/refunds",
                     MANAGER_UP,
                     (r, f) -> json(
-                            r,
+                            r.header("Idempotency-Key", UUID.randomUUID().toString()),
                             object(
                                     "lines",
                                     raw("["

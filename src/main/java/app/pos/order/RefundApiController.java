@@ -37,8 +37,9 @@ class RefundApiController {
             description = "The server computes the amount: the refunded units' share of what the customer paid, tax "
                     + "and discount included, rounded so that refunding every unit, in any number of refunds, gives "
                     + "back exactly the order's total. The customer's totalSpent goes down by the amount; the visit "
-                    + "stays. With an Idempotency-Key header, the same staff user replaying the same request gets the "
-                    + "same refund (200, header Idempotent-Replayed: true). `pointsReversed` is the loyalty points the "
+                    + "stays. The Idempotency-Key header is required: a refund retried after a lost answer must not give "
+                    + "the money back twice, so the same staff user replaying the same request gets the same refund "
+                    + "(200, header Idempotent-Replayed: true). `pointsReversed` is the loyalty points the "
                     + "refund took back, so that the order keeps what it would have earned without the refunded units "
                     + "(the balance may go below zero); redeemed points are not given back.")
     @ApiResponse(
@@ -53,6 +54,9 @@ class RefundApiController {
                             name = "Idempotent-Replayed",
                             description = "`true` on a replay",
                             schema = @Schema(type = "string", allowableValues = "true")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "No Idempotency-Key header, or one that is not 1 to 100 visible characters.")
     @ApiResponse(responseCode = "403", description = "Only a MANAGER or ADMIN may refund.")
     @ApiResponse(responseCode = "404", description = "No order with this id.")
     @ApiResponse(
@@ -66,7 +70,7 @@ class RefundApiController {
     ResponseEntity<RefundView> refund(
             @PathVariable UUID id,
             @Valid @RequestBody RefundOrder body,
-            @RequestHeader(name = OrderApiController.IDEMPOTENCY_KEY, required = false)
+            @RequestHeader(name = OrderApiController.IDEMPOTENCY_KEY)
                     @Pattern(
                             regexp = OrderApiController.IDEMPOTENCY_KEY_PATTERN,
                             message = OrderApiController.IDEMPOTENCY_KEY_MESSAGE)

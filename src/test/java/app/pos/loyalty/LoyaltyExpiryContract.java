@@ -303,6 +303,7 @@ abstract class LoyaltyExpiryContract {
                                                         1) + "]"),
                                         "reason",
                                         "Returned"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
                         .with(manager()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.pointsReversed").value(30));

@@ -8,6 +8,7 @@ import static app.pos.support.Json.object;
 import static app.pos.support.Json.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -76,12 +77,21 @@ abstract class RefundApiContract {
         return object("lines", raw(lines.append(']').toString()), "reason", reason);
     }
 
+    /** A refund request; a null key stands for a request of its own (a fresh key: the API requires one). */
     ResultActions refundOf(UUID orderId, String body, String key, RequestPostProcessor who) throws Exception {
-        var request = postJson("/api/v1/orders/" + orderId + "/refunds", body).with(who);
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return mvc.perform(request);
+        return mvc.perform(postJson("/api/v1/orders/" + orderId + "/refunds", body)
+                .header("Idempotency-Key", key != null ? key : UUID.randomUUID().toString())
+                .with(who));
+    }
+
+    @Test
+    void aRefundWithoutAnIdempotencyKeyIsRefusedAndRefundsNothing() throws Exception {
+        mvc.perform(postJson("/api/v1/orders/" + order.id() + "/refunds", refund(null, latte.id(), 1))
+                        .with(manager()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail", containsString("Idempotency-Key")));
+        mvc.perform(get("/api/v1/orders/" + order.id()).with(manager())).andExpect(jsonPath("$.refunds", hasSize(0)));
     }
 
     @Test
