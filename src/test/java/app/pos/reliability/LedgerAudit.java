@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The loyalty ledger and the customers' stats of a set of members, recomputed in plain SQL from the orders, refunds
- * and entries. Each check lists what is off (empty: all is well).
+ * and entries. Each check lists what is off (empty: all is well), the first 20 at most.
  */
 final class LedgerAudit {
 
@@ -29,7 +29,7 @@ final class LedgerAudit {
         return jdbc.sql("SELECT o.id, COUNT(e.id) AS earns FROM orders o "
                         + "LEFT JOIN loyalty_entries e ON e.order_id = o.id AND e.type = 'EARN' "
                         + "AND e.customer_id = o.customer_id WHERE o.customer_id IN (:ids) "
-                        + "GROUP BY o.id HAVING COUNT(e.id) <> 1")
+                        + "GROUP BY o.id HAVING COUNT(e.id) <> 1 LIMIT 20")
                 .param("ids", customers)
                 .query((rs, n) -> "order " + rs.getString("id") + ": " + rs.getLong("earns") + " EARN entries")
                 .list();
@@ -42,7 +42,7 @@ final class LedgerAudit {
                         + "LEFT JOIN order_refunds r ON r.id = e.refund_id "
                         + "WHERE e.customer_id IN (:ids) AND (e.type NOT IN ('EARN', 'REVERSAL') OR o.id IS NULL "
                         + "OR (e.refund_id IS NOT NULL AND (e.type <> 'REVERSAL' OR r.order_id IS NULL "
-                        + "OR r.order_id <> e.order_id)))")
+                        + "OR r.order_id <> e.order_id))) LIMIT 20")
                 .param("ids", customers)
                 .query((rs, n) -> "entry " + rs.getLong("id") + " " + rs.getString("type") + " of order "
                         + rs.getString("order_id") + ", refund " + rs.getString("refund_id"))
@@ -54,7 +54,7 @@ final class LedgerAudit {
         return jdbc.sql("SELECT o.id, o.status, COUNT(e.id) AS reversals FROM orders o "
                         + "LEFT JOIN loyalty_entries e ON e.order_id = o.id AND e.type = 'REVERSAL' "
                         + "AND e.refund_id IS NULL WHERE o.customer_id IN (:ids) GROUP BY o.id, o.status "
-                        + "HAVING COUNT(e.id) <> CASE WHEN o.status = 'VOIDED' THEN 1 ELSE 0 END")
+                        + "HAVING COUNT(e.id) <> CASE WHEN o.status = 'VOIDED' THEN 1 ELSE 0 END LIMIT 20")
                 .param("ids", customers)
                 .query((rs, n) -> "order " + rs.getString("id") + " " + rs.getString("status") + ": "
                         + rs.getLong("reversals") + " void reversals")
@@ -65,7 +65,7 @@ final class LedgerAudit {
     List<String> refundReversalsOff() {
         return jdbc.sql("SELECT r.id, COUNT(e.id) AS reversals FROM order_refunds r "
                         + "LEFT JOIN loyalty_entries e ON e.refund_id = r.id AND e.type = 'REVERSAL' "
-                        + "WHERE r.order_id IN " + ORDERS + " GROUP BY r.id HAVING COUNT(e.id) <> 1")
+                        + "WHERE r.order_id IN " + ORDERS + " GROUP BY r.id HAVING COUNT(e.id) <> 1 LIMIT 20")
                 .param("ids", customers)
                 .query((rs, n) -> "refund " + rs.getString("id") + ": " + rs.getLong("reversals") + " reversals")
                 .list();
@@ -92,6 +92,7 @@ final class LedgerAudit {
                 .list()
                 .stream()
                 .filter(Objects::nonNull)
+                .limit(20)
                 .toList();
     }
 
@@ -134,6 +135,7 @@ final class LedgerAudit {
                 .list()
                 .stream()
                 .filter(Objects::nonNull)
+                .limit(20)
                 .toList();
     }
 
@@ -160,6 +162,7 @@ final class LedgerAudit {
                 .list()
                 .stream()
                 .filter(Objects::nonNull)
+                .limit(20)
                 .toList();
     }
 
@@ -172,7 +175,7 @@ final class LedgerAudit {
                         + "FROM order_refunds r WHERE r.order_id IN " + ORDERS + " GROUP BY r.order_id) "
                         + "SELECT o.id, o.total, b.amount, b.units, s.units AS sold FROM orders o "
                         + "JOIN back b ON b.order_id = o.id JOIN sold s ON s.order_id = o.id "
-                        + "WHERE b.amount > o.total OR (b.units = s.units AND b.amount <> o.total)")
+                        + "WHERE b.amount > o.total OR (b.units = s.units AND b.amount <> o.total) LIMIT 20")
                 .param("ids", customers)
                 .query((rs, n) -> "order " + rs.getString("id") + " of " + rs.getBigDecimal("total") + ": refunded "
                         + rs.getBigDecimal("amount") + " for " + rs.getLong("units") + " of " + rs.getLong("sold")
