@@ -54,8 +54,10 @@ public class OrderRefunds {
             RefundView refund =
                     transaction.execute(status -> maker.make(orderId, command, idempotencyKey, hash, staff));
             return new PlacedRefund(refund, false);
-        } catch (DuplicateKeyException conflict) {
-            // a concurrent request with the same key committed first
+        } catch (DuplicateKeyException | RefundRefused conflict) {
+            // A concurrent request with the same key committed first: either the key's unique index says so, or
+            // it refunded the units this one asks for while this one waited for the order's lock (a client's retry
+            // of an attempt it gave up on). Either way its refund is the answer.
             if (idempotencyKey != null) {
                 Optional<PlacedRefund> replay = replay(staff, idempotencyKey, hash);
                 if (replay.isPresent()) {

@@ -160,6 +160,39 @@ class RefundConcurrencyPostgresIntegrationTests {
                         order.total().subtract(orders.get(order.id()).refundedTotal()));
     }
 
+    /**
+     * A retry that arrives while its first attempt is still refunding the last units waits for the order's lock,
+     * then finds nothing left: it must answer with the first attempt's refund, not 409 "more than remains" (found
+     * by the loyalty fault test, whose tills give up on first attempts after a few milliseconds).
+     */
+    @Test
+    void concurrentReplaysOfOneKeyRefundingTheLastUnitsAllGetTheOneRefund() throws Exception {
+        ProductView tea = Products.create(products, "Last Tea", "Drinks", "2.95");
+        CustomerView tess = Customers.withPhone(customers, "Replaying Tess");
+        for (int round = 0; round < 10; round++) {
+            OrderView order = Sales.of(tea, 2).forCustomer(tess).placeWith(orders, "cashier");
+            String key = "last-" + order.id();
+            RefundOrder everything = new RefundOrder(List.of(new RefundOrder.Line(tea.id(), 2)), null);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<PlacedRefund>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return refunds.refund(order.id(), everything, key, "manager");
+                }));
+            }
+            start.countDown();
+            List<UUID> ids = new ArrayList<>();
+            for (Future<PlacedRefund> result : results) {
+                ids.add(result.get().refund().id());
+            }
+            pool.shutdown();
+            assertThat(ids).as("round %d", round).containsOnly(ids.get(0));
+            assertThat(orders.get(order.id()).refunds()).hasSize(1);
+        }
+    }
+
     @Test
     void randomPartialRefundsOfRandomOrdersGiveBackEachTotalToTheCent() {
         System.out.println("RefundConcurrencyPostgresIntegrationTests seed: " + SEED);

@@ -9,7 +9,7 @@ import app.pos.customer.CustomerView;
 import app.pos.order.OrderType;
 import app.pos.order.PaymentMethod;
 import app.pos.shared.CustomerDetails;
-import app.pos.support.PostgresTestDatabase;
+import app.pos.support.DatabaseOutage;
 import app.pos.support.Products;
 import app.pos.support.RunningAppPostgresTest;
 import app.pos.support.Sales;
@@ -22,11 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -114,7 +110,7 @@ class LoadAndFaultPostgresIntegrationTests {
     void neverLeaveTheDatabaseClosed() throws SQLException {
         // The fault test restores this in its own finally; this is a second safety net for the other test classes,
         // which share the database.
-        allowConnections(true);
+        DatabaseOutage.allowConnections(true);
     }
 
     @Test
@@ -247,11 +243,8 @@ class LoadAndFaultPostgresIntegrationTests {
      * existing one terminated), then the load until the app has recovered (at most 15 s) and 3 s more.
      */
     private Outage runOutage() throws Exception {
-        String database = databaseName();
         Load load = new Load(CLIENTS, 100_000);
-        int terminated;
-        long cutAt;
-        long restoredAt;
+        DatabaseOutage.Cut cut;
         long steadyAt;
         load.start();
         try {
@@ -264,19 +257,9 @@ class LoadAndFaultPostgresIntegrationTests {
             assertThat(load.successes()).as("orders placed before the cut").isGreaterThanOrEqualTo(2 * CLIENTS);
             steadyAt = System.nanoTime();
             Thread.sleep(500);
-            try (Connection admin = adminConnection()) {
-                try {
-                    cutAt = System.nanoTime();
-                    execute(admin, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
-                    terminated = terminateBackends(admin, database);
-                    Thread.sleep(3_000);
-                } finally {
-                    allowConnections(true);
-                }
-            }
-            restoredAt = System.nanoTime();
-            long recoveryDeadline = restoredAt + RECOVERY_LIMIT.toNanos();
-            while (load.firstSuccessStartedAfter(restoredAt) < 0 && System.nanoTime() < recoveryDeadline) {
+            cut = DatabaseOutage.cutFor(Duration.ofSeconds(3));
+            long recoveryDeadline = cut.restoredAt() + RECOVERY_LIMIT.toNanos();
+            while (load.firstSuccessStartedAfter(cut.restoredAt()) < 0 && System.nanoTime() < recoveryDeadline) {
                 Thread.sleep(100);
             }
             Thread.sleep(3_000); // keep selling a little longer to see that the recovery holds
@@ -284,19 +267,19 @@ class LoadAndFaultPostgresIntegrationTests {
             load.stopQuietly();
         }
         List<Result> results = load.results();
-        assertThat(terminated)
-                .as("backends of %s terminated (the outage really happened)", database)
+        assertThat(cut.terminated())
+                .as("backends of %s terminated (the outage really happened)", cut.database())
                 .isPositive();
         assertThat(results.stream().filter(r -> r.status != 201).toList())
                 .as("requests that failed during the outage (the outage must be visible to clients)")
                 .isNotEmpty();
         return new Outage(
-                database,
-                terminated,
+                cut.database(),
+                cut.terminated(),
                 steadyAt,
-                cutAt,
-                restoredAt,
-                load.firstSuccessStartedAfter(restoredAt),
+                cut.cutAt(),
+                cut.restoredAt(),
+                load.firstSuccessStartedAfter(cut.restoredAt()),
                 results,
                 load.elapsedNanos());
     }
@@ -750,55 +733,5 @@ class LoadAndFaultPostgresIntegrationTests {
                 .param("key", key)
                 .query(BigDecimal.class)
                 .single();
-    }
-
-    // ---- the outage, from an admin connection to the server's maintenance database ----
-
-    private static String databaseName() {
-        String url = PostgresTestDatabase.url();
-        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        assertThat(name).as("test database name").matches("[a-z0-9_]+");
-        return name;
-    }
-
-    private static Connection adminConnection() throws SQLException {
-        String configured = System.getenv("POS_TEST_PG_URL");
-        String url;
-        if (configured != null && !configured.isBlank()) {
-            url = configured;
-        } else {
-            String test = PostgresTestDatabase.url();
-            String query = test.contains("?") ? test.substring(test.indexOf('?')) : "";
-            String path = test.contains("?") ? test.substring(0, test.indexOf('?')) : test;
-            url = path.substring(0, path.lastIndexOf('/') + 1) + "postgres" + query;
-        }
-        return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
-    }
-
-    private static void allowConnections(boolean allow) throws SQLException {
-        try (Connection admin = adminConnection()) {
-            execute(admin, "ALTER DATABASE " + databaseName() + " ALLOW_CONNECTIONS " + allow);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static int terminateBackends(Connection admin, String database) throws SQLException {
-        int terminated = 0;
-        try (Statement statement = admin.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        + "WHERE datname = '" + database + "' AND pid <> pg_backend_pid()")) {
-            while (rs.next()) {
-                if (rs.getBoolean(1)) {
-                    terminated++;
-                }
-            }
-        }
-        return terminated;
     }
 }
