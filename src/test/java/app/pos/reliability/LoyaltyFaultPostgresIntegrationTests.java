@@ -10,6 +10,7 @@ import app.pos.support.DatabaseOutage;
 import app.pos.support.Products;
 import app.pos.support.RunningAppPostgresTest;
 import app.pos.support.TestStaff;
+import com.jayway.jsonpath.JsonPath;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,6 +95,7 @@ class LoyaltyFaultPostgresIntegrationTests {
 
     @Test
     void tillsEarningVoidingAndRefundingThroughAnOutageLoseAndDoubleNoLedgerEntry() throws Exception {
+        Mismatches before = reconciliation();
         long startedAt = System.nanoTime();
         Tills tills = new Tills();
         DatabaseOutage.Cut cut;
@@ -188,8 +190,13 @@ class LoyaltyFaultPostgresIntegrationTests {
         soft.assertThat(audit.refundAmountsOff())
                 .as("refund amounts vs order totals")
                 .isEmpty();
-        // TODO reconciliation: assert GET /api/v1/admin/reconciliation (ADMIN) has statsMismatches and pointsMismatches
-        // empty
+        Mismatches after = reconciliation();
+        soft.assertThat(after.ofMembers)
+                .as("the reconciliation's mismatches naming this test's members")
+                .isEmpty();
+        soft.assertThat(after.counts)
+                .as("the reconciliation's mismatch counts (stats, points) against those before the run")
+                .isEqualTo(before.counts);
         soft.assertAll();
     }
 
@@ -274,6 +281,27 @@ class LoyaltyFaultPostgresIntegrationTests {
                 tills.sold().stream().filter(s -> !s.refunded.isEmpty()).count(),
                 tills.refunds().size(),
                 entries);
+    }
+
+    /** Mismatch counts (stats, points), and the listed mismatches naming this test's members. */
+    private record Mismatches(List<Integer> counts, List<String> ofMembers) {}
+
+    /**
+     * GET /api/v1/admin/reconciliation over the whole test database. Other tests may leave their own customers' rows
+     * off on purpose, so the counts are compared with a run before the tills start.
+     */
+    private Mismatches reconciliation() throws InterruptedException {
+        TillHttp.Reply reply =
+                http.send("GET", "/api/v1/admin/reconciliation", ADMIN, null, null, Duration.ofSeconds(120));
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        List<String> listed = new ArrayList<>(JsonPath.read(reply.body(), "$.statsDifferences[*].customerId"));
+        listed.addAll(JsonPath.read(reply.body(), "$.pointsDifferences[*].customerId"));
+        List<String> ours = members.stream().map(UUID::toString).toList();
+        return new Mismatches(
+                List.of(
+                        JsonPath.<Integer>read(reply.body(), "$.statsMismatches"),
+                        JsonPath.<Integer>read(reply.body(), "$.pointsMismatches")),
+                listed.stream().filter(ours::contains).toList());
     }
 
     private TillHttp.Reply send(String method, String path, String auth, String body) throws InterruptedException {
