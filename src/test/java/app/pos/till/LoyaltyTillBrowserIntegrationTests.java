@@ -4,11 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.pos.catalog.ProductService;
 import app.pos.catalog.ProductView;
+import app.pos.customer.ConsentSource;
 import app.pos.customer.CustomerService;
 import app.pos.customer.CustomerView;
 import app.pos.loyalty.LoyaltyAccounts;
 import app.pos.loyalty.LoyaltyProgram;
 import app.pos.loyalty.LoyaltyPrograms;
+import app.pos.order.OrderService;
 import app.pos.shared.CustomerDetails;
 import app.pos.support.AxeAudit;
 import app.pos.support.Browser;
@@ -16,6 +18,7 @@ import app.pos.support.BrowserIntegrationTest;
 import app.pos.support.BrowserPage;
 import app.pos.support.Fixtures;
 import app.pos.support.Products;
+import app.pos.support.Sales;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -57,6 +60,9 @@ class LoyaltyTillBrowserIntegrationTests {
 
     @Autowired
     LoyaltyAccounts accounts;
+
+    @Autowired
+    OrderService orders;
 
     final AxeAudit audit = new AxeAudit();
     Page page;
@@ -182,6 +188,44 @@ class LoyaltyTillBrowserIntegrationTests {
 
         audit.assertClean();
         Assertions.assertThat(audit.pages()).isEqualTo(6);
+    }
+
+    @Test
+    void leavingAndJoiningAtTheTillUpdateTheLoyaltyBoxAndItsRewards() {
+        CustomerView may = customers.create(new CustomerDetails("May " + tag, Fixtures.uniquePhone(), null, null));
+        accounts.enrol(may.id(), ConsentSource.TILL);
+        Sales.of(flatWhite, 3).forCustomer(may).placeWith(orders, "cashier"); // 12.30: 12 points
+        Browser.logIn(page, url(""), "/pos", "cashier", "cashier-password");
+        select(may);
+        assertThat(loyaltyBox()).containsText("12 points");
+        assertThat(rewards().getByRole(AriaRole.BUTTON, named("Free coffee"))).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, onPage("Withdraw consent: Loyalty program"))
+                .click();
+        assertThat(loyaltyBox()).containsText("Not a member of the loyalty program.");
+        assertThat(loyaltyBox().getByRole(AriaRole.BUTTON, named("Join the program")))
+                .isVisible();
+        assertThat(rewards()).hasCount(0);
+        Browser.settle(page);
+
+        page.getByRole(AriaRole.BUTTON, onPage("Grant consent: Loyalty program"))
+                .click();
+        assertThat(loyaltyBox()).containsText("12 points");
+        assertThat(rewards().getByRole(AriaRole.BUTTON, named("Free coffee"))).isVisible();
+        Browser.settle(page);
+
+        // leaving kept the points, so joining again with the button offers the reward at once
+        page.getByRole(AriaRole.BUTTON, onPage("Withdraw consent: Loyalty program"))
+                .click();
+        assertThat(rewards()).hasCount(0);
+        Browser.settle(page);
+        loyaltyBox().getByRole(AriaRole.BUTTON, named("Join the program")).click();
+        assertThat(loyaltyBox()).containsText("Joined the loyalty program.");
+        assertThat(loyaltyBox()).containsText("12 points");
+        assertThat(rewards().getByRole(AriaRole.BUTTON, named("Free coffee"))).isVisible();
+        assertThat(page.locator("#customer-consents .consent[data-channel=LOYALTY]"))
+                .containsText("Granted");
+        Assertions.assertThat(accounts.summary(may.id()).member()).isTrue();
     }
 
     private void select(CustomerView customer) {
