@@ -8,6 +8,7 @@ import app.pos.customer.ConsentState;
 import app.pos.customer.ConsentWording;
 import app.pos.customer.ConsentWordings;
 import app.pos.customer.Consents;
+import app.pos.web.Htmx;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,15 +27,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TillConsentController {
 
     private static final String FRAGMENT = "till/till :: customer-consents";
+    private static final String PANEL = "till/till :: customer-panel";
 
     private final Consents consents;
     private final ConsentWordings wordings;
     private final Till till;
+    private final SaleModel sale;
 
-    TillConsentController(Consents consents, ConsentWordings wordings, Till till) {
+    TillConsentController(Consents consents, ConsentWordings wordings, Till till, SaleModel sale) {
         this.consents = consents;
         this.wordings = wordings;
         this.till = till;
+        this.sale = sale;
     }
 
     /** One channel as the cashier reads it out: the question, and the answer on record. */
@@ -45,13 +49,22 @@ class TillConsentController {
         return fragment(model, till.customerId());
     }
 
+    /**
+     * Records one channel's answer. LOYALTY is membership: the whole customer panel answers then, so that its
+     * loyalty box and rewards follow (joining or leaving), with the consents reloaded inside it.
+     */
     @PostMapping("/pos/customer/consents/{channel}")
-    String record(@PathVariable String channel, @RequestParam(defaultValue = "") String state, Model model) {
+    String record(@PathVariable String channel, @RequestParam(defaultValue = "") String state, Model model, Htmx htmx) {
         ConsentChannel parsed = ConsentInput.channel("channel", channel);
         ConsentState decided = ConsentInput.state("state", state);
         UUID customer = till.customerId();
         if (customer != null) {
             consents.record(customer, parsed, decided, ConsentSource.TILL);
+            if (parsed == ConsentChannel.LOYALTY) {
+                htmx.retarget("#customer-panel", "outerHTML");
+                sale.addTo(model);
+                return PANEL;
+            }
         }
         return fragment(model, customer);
     }

@@ -30,14 +30,21 @@ class TillLoyaltyController {
     private final ConsentWordings wordings;
     private final Till till;
     private final Clock clock;
+    private final SaleModel sale;
 
     TillLoyaltyController(
-            LoyaltyPrograms programs, LoyaltyAccounts accounts, ConsentWordings wordings, Till till, Clock clock) {
+            LoyaltyPrograms programs,
+            LoyaltyAccounts accounts,
+            ConsentWordings wordings,
+            Till till,
+            Clock clock,
+            SaleModel sale) {
         this.programs = programs;
         this.accounts = accounts;
         this.wordings = wordings;
         this.till = till;
         this.clock = clock;
+        this.sale = sale;
     }
 
     @GetMapping("/pos/customer/loyalty")
@@ -45,7 +52,10 @@ class TillLoyaltyController {
         return box(model, till.customerId(), null);
     }
 
-    /** Joins the selected customer; the answer also reloads the consents, which now show LOYALTY granted. */
+    /**
+     * Joins the selected customer. The whole customer panel answers, with this box in it: the rewards a returning
+     * member's kept points afford appear at once, and the consents reload to show LOYALTY granted.
+     */
     @PostMapping("/pos/customer/loyalty/enrolment")
     String join(Model model) {
         UUID customer = till.customerId();
@@ -53,7 +63,8 @@ class TillLoyaltyController {
                 customer == null || !programs.current().enabled() ? null : accounts.enrol(customer, ConsentSource.TILL);
         model.addAttribute("joined", joined != null);
         box(model, customer, joined);
-        return "till/loyalty :: joined";
+        sale.addTo(model);
+        return "till/till :: customer-panel";
     }
 
     private String box(Model model, UUID customer, LoyaltySummary known) {

@@ -158,8 +158,8 @@ class TillLoyaltyH2IntegrationTests {
                 .isEqualTo("true");
         assertThat(joined.selectFirst("#customer-loyalty .loyalty-balance").text())
                 .isEqualTo("0 points");
-        assertThat(joined.select("#customer-consents[hx-swap-oob=true][hx-trigger=load]"))
-                .as("the consents reload")
+        assertThat(joined.select("#customer-panel #customer-consents[hx-trigger=load]"))
+                .as("the whole panel answers, and its consents reload")
                 .hasSize(1);
         ConsentItem loyalty = consents.current(bob.id()).get(2);
         assertThat(loyalty.channel()).isEqualTo(ConsentChannel.LOYALTY);
