@@ -33,8 +33,8 @@ import java.util.function.UnaryOperator;
  *       stored one (the reach date is when the stored tier last changed). A void or refund takes back a tier the
  *       order alone reached: when the order's is the last tier change, it raised the tier, and the spend now does
  *       not reach it, the tier and date before the order come back.
- *   <li>A merge moves the removed customer's entries, orders and tier changes to the kept one, sums the balances
- *       and keeps the higher of the two tiers held (with the summed spend); nothing at all for a removed customer
+ *   <li>A merge moves the removed customer's entries, orders, tier changes and membership (when the kept one has
+ *       no LOYALTY consent) to the kept one, sums the balances and keeps the higher of the two tiers held (with the summed spend); nothing at all for a removed customer
  *       without entries.
  *   <li>Expiry: every positive entry is a lot expiring at {@code expiryOf(written)}; a REVERSAL spends its order's
  *       lot first, every other debit the oldest lots first; debits beyond the lots are a debt that new lots pay
@@ -100,7 +100,7 @@ final class LoyaltyModel {
 
     static final class Account {
         final UUID id;
-        final boolean member;
+        boolean member;
         final List<Entry> entries = new ArrayList<>();
         long balance;
         long lifetimeEarned;
@@ -213,6 +213,7 @@ final class LoyaltyModel {
     void merge(UUID keptId, UUID removedId, OffsetDateTime now) {
         Account kept = accounts.get(keptId);
         Account removed = accounts.remove(removedId);
+        kept.member |= removed.member; // the LOYALTY consent moves to a kept customer without one
         orders.values().stream()
                 .filter(o -> removedId.equals(o.customerId))
                 .forEach(o -> o.customerId = keptId);

@@ -189,8 +189,7 @@ abstract class LoyaltyPropertiesContract {
         for (int i = 0; i < MEMBERS; i++) {
             members.add(member());
         }
-        nonMember = Customers.withPhone(customers, uniqueName("Prop Non Member")).id();
-        model.add(nonMember, false);
+        nonMember = nonMember();
         for (int step = 1; step <= steps; step++) {
             Op op = Op.pick(random);
             try {
@@ -332,12 +331,18 @@ abstract class LoyaltyPropertiesContract {
         assertThat(Json.<Number>read(result, "$.points").longValue()).isEqualTo(points);
     }
 
+    /** Two members, or now and then a member and the non-member (whose record the membership then moves to). */
     private void merge() throws Exception {
         int keptAt = random.nextInt(members.size());
-        int removedAt = (keptAt + 1 + random.nextInt(members.size() - 1)) % members.size();
         UUID kept = members.get(keptAt);
-        UUID gone = members.get(removedAt);
-        saw("merge");
+        UUID gone = members.get((keptAt + 1 + random.nextInt(members.size() - 1)) % members.size());
+        int withNonMember = random.nextInt(4);
+        if (withNonMember == 0) {
+            gone = nonMember;
+        } else if (withNonMember == 1) {
+            kept = nonMember;
+        }
+        saw(withNonMember < 2 ? "merge with the non-member" : "merge of two members");
         log.add("merge " + name(gone) + " into " + name(kept));
         CustomerView survivor = customers.get(kept);
         merge.merge(
@@ -345,9 +350,16 @@ abstract class LoyaltyPropertiesContract {
                         kept, gone, new CustomerDetails(survivor.name(), survivor.phone(), null, null, null)),
                 "manager");
         model.merge(kept, gone, now);
-        members.remove(gone);
         removed.add(gone);
-        members.add(member());
+        members.remove(gone);
+        if (kept.equals(nonMember)) {
+            members.add(nonMember);
+        }
+        if (withNonMember < 2) {
+            nonMember = nonMember();
+        } else {
+            members.add(member());
+        }
     }
 
     private void expire() {
@@ -437,6 +449,12 @@ abstract class LoyaltyPropertiesContract {
                 .andExpect(status().isOk());
         model.add(customer.id(), true);
         return customer.id();
+    }
+
+    private UUID nonMember() {
+        UUID id = Customers.withPhone(customers, uniqueName("Prop Non Member")).id();
+        model.add(id, false);
+        return id;
     }
 
     /** Time passes before each step: minutes to a day mostly, sometimes days, now and then months. */
