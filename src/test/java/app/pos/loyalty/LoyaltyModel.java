@@ -40,6 +40,11 @@ import java.util.function.UnaryOperator;
  *       lot first, every other debit the oldest lots first; debits beyond the lots are a debt that new lots pay
  *       first. A run writes off the unspent lots due, never more than a positive balance.
  * </ul>
+ *
+ * <p>Where the issue leaves room, the model follows the README and the code: the reach date changes only when the
+ * stored tier does (reaching the same tier again does not restart its 365 days); lifetime earned is EARN plus
+ * REVERSAL (adjustments and expiry do not count); a reversal takes its order's points back even when they have
+ * expired unspent (earn 100, expire 100, void: -100); a merge settles the tier as reached at the merge.
  */
 final class LoyaltyModel {
 
@@ -186,8 +191,7 @@ final class LoyaltyModel {
         BigDecimal refundedBasis = BigDecimal.ZERO;
         for (int i = 0; i < units.length; i++) {
             order.refunded[i] += units[i];
-            refundedBasis = refundedBasis.add(
-                    unitBasis(order.lines.get(i)).multiply(BigDecimal.valueOf(units[i])));
+            refundedBasis = refundedBasis.add(unitBasis(order.lines.get(i)).multiply(BigDecimal.valueOf(units[i])));
         }
         if (!order.earned) {
             return 0;
@@ -214,9 +218,7 @@ final class LoyaltyModel {
         Account kept = accounts.get(keptId);
         Account removed = accounts.remove(removedId);
         kept.member |= removed.member; // the LOYALTY consent moves to a kept customer without one
-        orders.values().stream()
-                .filter(o -> removedId.equals(o.customerId))
-                .forEach(o -> o.customerId = keptId);
+        orders.values().stream().filter(o -> removedId.equals(o.customerId)).forEach(o -> o.customerId = keptId);
         if (removed.entries.isEmpty()) {
             return;
         }
@@ -228,8 +230,10 @@ final class LoyaltyModel {
                 : c);
         write(kept, Kind.MERGE, 0, null, now);
         BigDecimal spend = spend(keptId, now);
-        Tier tier = higher(
-                held(kept.tier, kept.reachedAt, spend, now), held(removed.tier, removed.reachedAt, spend, now));
+        Tier tier =
+                higher(held(kept.tier, kept.reachedAt, spend, now), held(removed.tier, removed.reachedAt, spend, now));
+        // as the app does, the merge settles the tier as reached now, even a kept one reached long ago: see the
+        // disabled aMergeKeepsTheDateTheRemovedCustomersTierWasReached; when that is fixed, keep its date here
         settle(kept, tier, null, now);
     }
 
@@ -322,7 +326,9 @@ final class LoyaltyModel {
 
     private static Tier held(Tier stored, OffsetDateTime reachedAt, BigDecimal spend, OffsetDateTime at) {
         Tier fromSpend = tierFor(spend);
-        boolean kept = stored != null && reachedAt != null && reachedAt.plusDays(WINDOW_DAYS).isAfter(at);
+        boolean kept = stored != null
+                && reachedAt != null
+                && reachedAt.plusDays(WINDOW_DAYS).isAfter(at);
         return kept ? higher(stored, fromSpend) : fromSpend;
     }
 
@@ -341,7 +347,8 @@ final class LoyaltyModel {
                 .filter(c -> orderId.equals(c.orderId()))
                 .ifPresent(last -> {
                     Tier reached = last.to();
-                    boolean raised = reached != null && reached != last.from() && higher(last.from(), reached) == reached;
+                    boolean raised =
+                            reached != null && reached != last.from() && higher(last.from(), reached) == reached;
                     Tier fromSpend = tierFor(spend(account.id, now));
                     if (raised && higher(fromSpend, reached) == reached && fromSpend != reached) {
                         tierChanges.add(new TierChange(
