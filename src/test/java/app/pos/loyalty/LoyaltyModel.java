@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  *       category) and a unit's share is its price: the basis left after refunds is exact without the server's
  *       figures. (With a reward's discount, shares would be the after-discount amount split over the line totals.)
  *   <li>A void takes back what the order still holds; after refunds the order keeps floor(remaining basis × its own
- *       rate); a refund that changes neither points nor basis writes nothing.
+ *       rate, whatever the program says now); a refund that changes neither points nor basis writes nothing.
  *   <li>Qualifying spend: the basis the customer's orders still hold, for orders placed in the last 365 days. The
  *       tier held is the highest the spend reaches, or a higher stored one reached less than 365 days ago. An order
  *       stores the higher of the tier before it and what the spend with it reaches, when that differs from the
@@ -76,6 +76,7 @@ final class LoyaltyModel {
         final int[] refunded;
         UUID customerId;
         boolean earned;
+        BigDecimal pointsPerUnit;
         BigDecimal multiplier;
         long points;
         BigDecimal basis = BigDecimal.ZERO;
@@ -122,7 +123,7 @@ final class LoyaltyModel {
 
     record Expiring(long points, OffsetDateTime expiresAt) {}
 
-    private final BigDecimal pointsPerUnit;
+    private BigDecimal pointsPerUnit;
     private final UnaryOperator<OffsetDateTime> expiryOf;
     final Map<UUID, Account> accounts = new LinkedHashMap<>();
     final Map<UUID, Order> orders = new LinkedHashMap<>();
@@ -159,7 +160,8 @@ final class LoyaltyModel {
         Tier before = held(account.tier, account.reachedAt, spendBefore, at);
         order.earned = true;
         order.multiplier = before == null ? BigDecimal.ONE : before.multiplier();
-        order.points = points(basis, order.multiplier);
+        order.pointsPerUnit = pointsPerUnit;
+        order.points = points(basis, order.pointsPerUnit, order.multiplier);
         order.basis = basis;
         write(account, Kind.EARN, order.points, orderId, at);
         account.lifetimeEarned += order.points;
@@ -197,7 +199,7 @@ final class LoyaltyModel {
             return 0;
         }
         BigDecimal left = order.basis.subtract(refundedBasis);
-        long reversed = order.points - points(left, order.multiplier);
+        long reversed = order.points - points(left, order.pointsPerUnit, order.multiplier);
         if (reversed == 0 && refundedBasis.signum() == 0) {
             return 0;
         }
@@ -208,6 +210,11 @@ final class LoyaltyModel {
         order.basis = left;
         undoTier(account, orderId, now);
         return reversed;
+    }
+
+    /** The program's points per unit from now on; orders placed before keep theirs. */
+    void pointsPerUnit(BigDecimal pointsPerUnit) {
+        this.pointsPerUnit = pointsPerUnit;
     }
 
     void adjust(UUID customerId, long points, OffsetDateTime now) {
@@ -296,7 +303,7 @@ final class LoyaltyModel {
 
     // ---- the rules ----
 
-    private long points(BigDecimal basis, BigDecimal multiplier) {
+    private static long points(BigDecimal basis, BigDecimal pointsPerUnit, BigDecimal multiplier) {
         return basis.multiply(pointsPerUnit)
                 .multiply(multiplier)
                 .setScale(0, RoundingMode.FLOOR)

@@ -68,7 +68,8 @@ abstract class LoyaltyPropertiesContract {
         REFUND(20),
         ADJUST(10),
         MERGE(5),
-        EXPIRE(10);
+        EXPIRE(10),
+        PROGRAM(3);
 
         final int weight;
 
@@ -220,20 +221,7 @@ abstract class LoyaltyPropertiesContract {
             giftCard = Products.create(products, uniqueName("Prop gift card"), uniqueName("Prop gifts"), "25.00");
             catalog.add(giftCard);
         }
-        BigDecimal ppu = new BigDecimal(List.of("1", "1.50", "2", "0.75").get(random.nextInt(4)));
-        mvc.perform(putJson(
-                                "/api/v1/loyalty/program",
-                                object(
-                                        "enabled",
-                                        true,
-                                        "pointsPerUnit",
-                                        ppu,
-                                        "pointsExpireAfterMonths",
-                                        1,
-                                        "excludedCategories",
-                                        raw("[\"" + giftCard.category() + "\"]")))
-                        .with(admin()))
-                .andExpect(status().isOk());
+        BigDecimal ppu = pointsPerUnit();
         model = new LoyaltyModel(ppu, expiry.expiryOf(1));
         log.add("pointsPerUnit " + ppu);
         for (int i = 0; i < MEMBERS; i++) {
@@ -271,6 +259,7 @@ abstract class LoyaltyPropertiesContract {
             case ADJUST -> adjust();
             case MERGE -> merge();
             case EXPIRE -> expire();
+            case PROGRAM -> program();
         }
     }
 
@@ -415,6 +404,33 @@ abstract class LoyaltyPropertiesContract {
         } else {
             members.add(member());
         }
+    }
+
+    /** The shop changes its points per unit: orders placed before keep earning and reversing by theirs. */
+    private void program() throws Exception {
+        BigDecimal ppu = pointsPerUnit();
+        model.pointsPerUnit(ppu);
+        saw("program change");
+        log.add("pointsPerUnit " + ppu);
+    }
+
+    /** Puts the program of these runs with a random points per unit and returns it. */
+    private BigDecimal pointsPerUnit() throws Exception {
+        BigDecimal ppu = new BigDecimal(List.of("1", "1.50", "2", "0.75").get(random.nextInt(4)));
+        mvc.perform(putJson(
+                                "/api/v1/loyalty/program",
+                                object(
+                                        "enabled",
+                                        true,
+                                        "pointsPerUnit",
+                                        ppu,
+                                        "pointsExpireAfterMonths",
+                                        1,
+                                        "excludedCategories",
+                                        raw("[\"" + giftCard.category() + "\"]")))
+                        .with(admin()))
+                .andExpect(status().isOk());
+        return ppu;
     }
 
     private void expire() {
