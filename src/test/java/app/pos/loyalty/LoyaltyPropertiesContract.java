@@ -345,6 +345,7 @@ abstract class LoyaltyPropertiesContract {
         MvcResult result = mvc.perform(postJson(
                                 "/api/v1/orders/" + order.id + "/refunds",
                                 object("lines", raw(lines), "reason", "Property test"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
                         .with(manager()))
                 .andExpect(status().isCreated())
                 .andReturn();
