@@ -43,8 +43,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Where the issue leaves room, the model follows the README and the code: the reach date changes only when the
  * stored tier does (reaching the same tier again does not restart its 365 days); lifetime earned is EARN plus
- * REVERSAL (adjustments and expiry do not count); a reversal takes its order's points back even when they have
- * expired unspent (earn 100, expire 100, void: -100); a merge settles the tier as reached at the merge.
+ * REVERSAL (adjustments and expiry do not count); a reversal takes back only what of its order's points has not
+ * expired (earn 100, expire 100, void: 0, not -100); a merge settles the tier as reached at the merge.
  */
 final class LoyaltyModel {
 
@@ -178,8 +178,9 @@ final class LoyaltyModel {
         order.voided = true;
         if (order.earned) {
             Account account = accounts.get(order.customerId);
-            write(account, Kind.REVERSAL, -order.points, orderId, now);
-            account.lifetimeEarned -= order.points;
+            long held = order.points - expiredOf(account, orderId); // expired points are not lost twice
+            write(account, Kind.REVERSAL, -held, orderId, now);
+            account.lifetimeEarned -= held;
             order.points = 0;
             order.basis = BigDecimal.ZERO;
             undoTier(account, orderId, now);
@@ -199,11 +200,14 @@ final class LoyaltyModel {
             return 0;
         }
         BigDecimal left = order.basis.subtract(refundedBasis);
-        long reversed = order.points - points(left, order.pointsPerUnit, order.multiplier);
+        Account account = accounts.get(order.customerId);
+        // at most what the order holds less what of it expired: expired points are not lost twice
+        long reversed = Math.min(
+                order.points - points(left, order.pointsPerUnit, order.multiplier),
+                Math.max(0, order.points - expiredOf(account, orderId)));
         if (reversed == 0 && refundedBasis.signum() == 0) {
             return 0;
         }
-        Account account = accounts.get(order.customerId);
         write(account, Kind.REVERSAL, -reversed, orderId, now);
         account.lifetimeEarned -= reversed;
         order.points -= reversed;
@@ -372,11 +376,27 @@ final class LoyaltyModel {
         account.balance += points;
     }
 
-    /** The unspent lots, oldest first: the ledger replayed in the order it was written. */
+    /** The unspent lots, oldest first. */
     private List<Expiring> lots(Account account) {
+        return replay(account, new HashMap<>());
+    }
+
+    /** How many of the points the order earned expiry runs wrote off (they spend the oldest lots first). */
+    private long expiredOf(Account account, UUID orderId) {
+        Map<UUID, Long> expired = new HashMap<>();
+        replay(account, expired);
+        return expired.getOrDefault(orderId, 0L);
+    }
+
+    /**
+     * The ledger replayed in the order it was written: the unspent lots, oldest first; fills {@code expiredByOrder}
+     * with what expiry wrote off of each order's own lot.
+     */
+    private List<Expiring> replay(Account account, Map<UUID, Long> expiredByOrder) {
         final class Lot {
             final OffsetDateTime expiresAt;
             long points;
+            long expired;
 
             Lot(OffsetDateTime expiresAt, long points) {
                 this.expiresAt = expiresAt;
@@ -409,10 +429,14 @@ final class LoyaltyModel {
                     long taken = Math.min(lot.points, owed);
                     lot.points -= taken;
                     owed -= taken;
+                    if (entry.kind() == Kind.EXPIRY) {
+                        lot.expired += taken;
+                    }
                 }
                 debt += owed;
             }
         }
+        earnedBy.forEach((order, lot) -> expiredByOrder.put(order, lot.expired));
         return lots.stream()
                 .filter(lot -> lot.points > 0)
                 .map(lot -> new Expiring(lot.points, lot.expiresAt))
