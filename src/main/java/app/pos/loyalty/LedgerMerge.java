@@ -59,6 +59,6 @@ class LedgerMerge {
         BigDecimal spend = tiers.qualifyingSpend(merged.keptId(), now);
         LoyaltyProgram.Tier held =
                 settings.higher(Tiers.held(settings, kept, spend, now), Tiers.held(settings, removed, spend, now));
-        tiers.settle(merged.keptId(), kept, held, null, now);
+        tiers.settleMerged(merged.keptId(), kept, removed, held, now);
     }
 }

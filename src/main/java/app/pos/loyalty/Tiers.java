@@ -2,6 +2,7 @@ package app.pos.loyalty;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,33 @@ class Tiers {
         String name = now == null ? null : now.name();
         if (!Objects.equals(name, balance.tier())) {
             repository.change(customerId, balance.tier(), balance.tierReachedAt(), name, at, orderId, at);
+        }
+    }
+
+    /**
+     * After a merge: the kept customer holds {@code held}, the higher of what each of the two held. Its reach date is
+     * the one a side stored for it (the later when both did), so a merge neither restarts a tier's 365 days nor cuts
+     * them short; only a tier neither side stored (their spend together reaches it) is reached at {@code at}.
+     */
+    void settleMerged(
+            UUID customerId,
+            LedgerRepository.Balance kept,
+            LedgerRepository.Balance removed,
+            LoyaltyProgram.Tier held,
+            OffsetDateTime at) {
+        String name = held == null ? null : held.name();
+        OffsetDateTime reachedAt = null;
+        for (LedgerRepository.Balance side : List.of(kept, removed)) {
+            if (name != null && name.equals(side.tier()) && side.tierReachedAt() != null) {
+                reachedAt =
+                        reachedAt == null || side.tierReachedAt().isAfter(reachedAt) ? side.tierReachedAt() : reachedAt;
+            }
+        }
+        if (name != null && reachedAt == null) {
+            reachedAt = at;
+        }
+        if (!Objects.equals(name, kept.tier()) || !Objects.equals(reachedAt, kept.tierReachedAt())) {
+            repository.change(customerId, kept.tier(), kept.tierReachedAt(), name, reachedAt, null, at);
         }
     }
 

@@ -44,7 +44,7 @@ import java.util.function.UnaryOperator;
  * <p>Where the issue leaves room, the model follows the README and the code: the reach date changes only when the
  * stored tier does (reaching the same tier again does not restart its 365 days); lifetime earned is EARN plus
  * REVERSAL (adjustments and expiry do not count); a reversal takes back only what of its order's points has not
- * expired (earn 100, expire 100, void: 0, not -100); a merge settles the tier as reached at the merge.
+ * expired (earn 100, expire 100, void: 0, not -100); a merge keeps the date a side reached the tier it holds.
  */
 final class LoyaltyModel {
 
@@ -243,9 +243,21 @@ final class LoyaltyModel {
         BigDecimal spend = spend(keptId, now);
         Tier tier =
                 higher(held(kept.tier, kept.reachedAt, spend, now), held(removed.tier, removed.reachedAt, spend, now));
-        // as the app does, the merge settles the tier as reached now, even a kept one reached long ago: see the
-        // disabled aMergeKeepsTheDateTheRemovedCustomersTierWasReached; when that is fixed, keep its date here
-        settle(kept, tier, null, now);
+        // the tier keeps the date a side reached it (the later when both did); a tier neither side had is new now
+        OffsetDateTime reachedAt = null;
+        for (Account side : List.of(kept, removed)) {
+            if (tier != null && tier == side.tier && side.reachedAt != null) {
+                reachedAt = reachedAt == null || side.reachedAt.isAfter(reachedAt) ? side.reachedAt : reachedAt;
+            }
+        }
+        if (tier != null && reachedAt == null) {
+            reachedAt = now;
+        }
+        if (!Objects.equals(tier, kept.tier) || !Objects.equals(reachedAt, kept.reachedAt)) {
+            tierChanges.add(new TierChange(++seq, kept.id, kept.tier, tier, kept.reachedAt, null));
+            kept.tier = tier;
+            kept.reachedAt = reachedAt;
+        }
     }
 
     /** An expiry run at {@code now}: returns the points written off per customer. */

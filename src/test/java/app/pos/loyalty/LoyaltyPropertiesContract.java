@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,8 +160,6 @@ abstract class LoyaltyPropertiesContract {
      * the merge, so a tier that should lapse days later is kept for another 365 days.
      */
     @Test
-    @Disabled("bug: LedgerMerge settles the removed customer's kept tier with tier_reached_at = now (Tiers.settle), "
-            + "restarting its 365 days; it should keep the date the tier was reached")
     void aMergeKeepsTheDateTheRemovedCustomersTierWasReached() throws Exception {
         Instant t0 = FAR.plus(Duration.ofDays(9_000));
         mvc.perform(putJson("/api/v1/loyalty/program", object("enabled", true)).with(admin()))
