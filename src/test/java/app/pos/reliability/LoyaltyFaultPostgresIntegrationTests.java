@@ -203,9 +203,8 @@ class LoyaltyFaultPostgresIntegrationTests {
                         .collect(Collectors.toMap(s -> s.id, s -> s.reward.points()))))
                 .as("REDEEM and RETURN entries per order vs the redemptions and voids confirmed")
                 .isEmpty();
-        soft.assertThat(redemptions.ordersOfRefusedKeys(tills.refused().stream()
-                        .map(LoyaltyTill.Refused::key)
-                        .toList()))
+        soft.assertThat(redemptions.ordersOfRefusedKeys(
+                        tills.refused().stream().map(LoyaltyTill.Refused::key).toList()))
                 .as("orders of redemptions answered 409")
                 .isEmpty();
         soft.assertThat(redemptions.redemptionsNotCovered())

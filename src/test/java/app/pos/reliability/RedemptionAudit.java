@@ -54,7 +54,10 @@ final class RedemptionAudit {
                             ? List.of(0L, 0L, 0L, 0L)
                             : List.of(1L, -points, voided ? 1L : 0L, voided ? points : 0L);
                     List<Long> actual = List.of(
-                            rs.getLong("redeems"), rs.getLong("redeemed"), rs.getLong("returns"), rs.getLong("returned"));
+                            rs.getLong("redeems"),
+                            rs.getLong("redeemed"),
+                            rs.getLong("returns"),
+                            rs.getLong("returned"));
                     if (!expected.equals(actual)) {
                         off.add("order " + order + " " + rs.getString("status") + ": REDEEM count, points, RETURN "
                                 + "count, points " + actual + ", expected " + expected);
@@ -72,8 +75,8 @@ final class RedemptionAudit {
         }
         return jdbc.sql("SELECT id, idempotency_key FROM orders WHERE idempotency_key IN (:keys) LIMIT 20")
                 .param("keys", keys)
-                .query((rs, n) -> "order " + rs.getString("id") + " stored for refused key "
-                        + rs.getString("idempotency_key"))
+                .query((rs, n) ->
+                        "order " + rs.getString("id") + " stored for refused key " + rs.getString("idempotency_key"))
                 .list();
     }
 
@@ -115,14 +118,16 @@ final class RedemptionAudit {
 
     /** Orders whose discount is not the confirmed reward's (0 without one). */
     List<String> discountsOff(Map<UUID, BigDecimal> discounts) {
-        return first20(jdbc.sql("SELECT id, discount FROM orders WHERE customer_id IN (:ids)")
+        return first20(jdbc
+                .sql("SELECT id, discount FROM orders WHERE customer_id IN (:ids)")
                 .param("ids", customers)
                 .query((rs, n) -> {
                     UUID order = rs.getObject("id", UUID.class);
                     BigDecimal expected = discounts.getOrDefault(order, BigDecimal.ZERO);
                     return expected.compareTo(rs.getBigDecimal("discount")) == 0
                             ? null
-                            : "order " + order + ": discount " + rs.getBigDecimal("discount") + ", expected " + expected;
+                            : "order " + order + ": discount " + rs.getBigDecimal("discount") + ", expected "
+                                    + expected;
                 })
                 .list()
                 .stream()
