@@ -35,14 +35,19 @@ final class LedgerAudit {
                 .list();
     }
 
-    /** Entries of these customers that are not an EARN or REVERSAL of one of their orders (or of its refund). */
+    /**
+     * Entries of these customers that are neither an EARN, REDEEM, REVERSAL or RETURN of one of their orders (a
+     * refund's: only a REVERSAL, of the refund's order; a refund gives no redeemed points back) nor an ADJUSTMENT of
+     * no order.
+     */
     List<String> strayEntries() {
         return jdbc.sql("SELECT e.id, e.type, e.order_id, e.refund_id FROM loyalty_entries e "
                         + "LEFT JOIN orders o ON o.id = e.order_id AND o.customer_id = e.customer_id "
                         + "LEFT JOIN order_refunds r ON r.id = e.refund_id "
-                        + "WHERE e.customer_id IN (:ids) AND (e.type NOT IN ('EARN', 'REVERSAL') OR o.id IS NULL "
-                        + "OR (e.refund_id IS NOT NULL AND (e.type <> 'REVERSAL' OR r.order_id IS NULL "
-                        + "OR r.order_id <> e.order_id))) LIMIT 20")
+                        + "WHERE e.customer_id IN (:ids) AND NOT ((e.type = 'ADJUSTMENT' AND e.order_id IS NULL "
+                        + "AND e.refund_id IS NULL) OR (e.type IN ('EARN', 'REDEEM', 'REVERSAL', 'RETURN') "
+                        + "AND o.id IS NOT NULL AND (e.refund_id IS NULL OR (e.type = 'REVERSAL' "
+                        + "AND r.order_id = e.order_id)))) LIMIT 20")
                 .param("ids", customers)
                 .query((rs, n) -> "entry " + rs.getLong("id") + " " + rs.getString("type") + " of order "
                         + rs.getString("order_id") + ", refund " + rs.getString("refund_id"))
@@ -61,7 +66,10 @@ final class LedgerAudit {
                 .list();
     }
 
-    /** Refunds without exactly one REVERSAL (every line of these orders earns, so every refund reverses). */
+    /**
+     * Refunds without exactly one REVERSAL (every line of these orders earns: the test's rewards take less off than
+     * the cheapest order costs, so every refund reverses).
+     */
     List<String> refundReversalsOff() {
         return jdbc.sql("SELECT r.id, COUNT(e.id) AS reversals FROM order_refunds r "
                         + "LEFT JOIN loyalty_entries e ON e.refund_id = r.id AND e.type = 'REVERSAL' "
@@ -97,7 +105,8 @@ final class LedgerAudit {
     }
 
     /**
-     * Orders whose entries do not net to floor(remaining basis × points per unit × multiplier), 0 when voided. The
+     * Orders whose EARN and REVERSAL entries (their REDEEM and RETURN are {@link RedemptionAudit}'s) do not net to
+     * floor(remaining basis × points per unit × multiplier), 0 when voided. The
      * remaining basis is each earned line's basis less its refunded units' share, rounded as refunds round it
      * (RefundAllocation: the share of the first R of U units is basis × R / U to the cent).
      */
@@ -110,7 +119,7 @@ final class LedgerAudit {
                         + "FROM loyalty_earned_lines l LEFT JOIN refunded r ON r.order_id = l.order_id "
                         + "AND r.line_no = l.line_no WHERE l.order_id IN " + ORDERS + " GROUP BY l.order_id), "
                         + "held AS (SELECT order_id, SUM(points) AS points, SUM(basis) AS basis FROM loyalty_entries "
-                        + "WHERE order_id IN " + ORDERS + " GROUP BY order_id) "
+                        + "WHERE type IN ('EARN', 'REVERSAL') AND order_id IN " + ORDERS + " GROUP BY order_id) "
                         + "SELECT o.id, o.status, h.points, h.basis AS held_basis, m.basis AS remaining, "
                         + "CASE WHEN o.status = 'VOIDED' THEN 0 ELSE FLOOR(m.basis * g.points_per_unit * g.multiplier) "
                         + "END AS expected, CASE WHEN o.status = 'VOIDED' THEN 0 ELSE m.basis END AS expected_basis "

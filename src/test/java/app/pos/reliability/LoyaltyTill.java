@@ -2,6 +2,7 @@ package app.pos.reliability;
 
 import app.pos.catalog.ProductView;
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,18 +14,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * One till of the loyalty fault test: places orders for random members (cashier) and sometimes voids one of its
- * own orders or refunds some of their units (manager), each with its own Idempotency-Key (a void has none: voiding
+ * One till of the loyalty fault test: places orders for random members (cashier), some of them redeeming one of the
+ * program's rewards ({@code rewardId}), and sometimes voids one of its own orders or refunds some of their units
+ * (manager), each with its own Idempotency-Key (a void has none: voiding
  * twice is a 409 "already voided"). A request whose answer is in doubt (503, timeout, reset) is sent again with the
  * same key until the answer is definite; some first attempts get a timeout of a few milliseconds, so that the
- * client gives up on requests the server goes on to commit. It remembers what the server confirmed, for the
+ * client gives up on requests the server goes on to commit. A redemption the balance does not cover is a definite
+ * 409 "Not enough points" (no order), which the till remembers too. It remembers what the server confirmed, for the
  * ledger checks afterwards.
  */
 final class LoyaltyTill implements Runnable {
 
-    /** What a till does next. REDEEM (an order with a rewardId) joins once POST /api/v1/orders takes one. */
+    /** What a till does next: REDEEM is an order with a {@code rewardId}. */
     enum Action {
         PLACE,
+        REDEEM,
         VOID,
         REFUND
     }
@@ -36,19 +40,24 @@ final class LoyaltyTill implements Runnable {
     static final String CASHIER = TillHttp.basic("cashier", "cashier-password");
     static final String MANAGER = TillHttp.basic("manager", "manager-password");
 
-    /** An order the server confirmed, with what this till knows of it since. */
+    /** A reward of the test's program: its id, what it costs and the discount it gives. */
+    record Reward(UUID id, long points, BigDecimal discount) {}
+
+    /** An order the server confirmed, with what this till knows of it since; {@code reward} null if it redeemed none. */
     static final class Sold {
         final UUID id;
         final String key;
         final UUID customerId;
+        final Reward reward;
         final Map<UUID, Integer> units;
         final Map<UUID, Integer> refunded = new LinkedHashMap<>();
         boolean voided;
 
-        Sold(UUID id, String key, UUID customerId, Map<UUID, Integer> units) {
+        Sold(UUID id, String key, UUID customerId, Reward reward, Map<UUID, Integer> units) {
             this.id = id;
             this.key = key;
             this.customerId = customerId;
+            this.reward = reward;
             this.units = units;
         }
 
@@ -63,24 +72,35 @@ final class LoyaltyTill implements Runnable {
 
     record Refunded(UUID id, String key, UUID orderId) {}
 
+    /** A redemption answered 409 "Not enough points": no order may have its key. */
+    record Refused(String key, UUID customerId, Reward reward) {}
+
     /** One action and every attempt it took; {@code answer} is null when the till gave up. */
     record Done(Action action, List<TillHttp.Reply> attempts, TillHttp.Reply answer) {}
 
     private final TillHttp http;
     private final List<UUID> members;
     private final List<ProductView> products;
+    private final List<Reward> rewards;
     private final BooleanSupplier stopped;
 
     final List<Sold> sold = new ArrayList<>();
     final List<Refunded> refunds = new ArrayList<>();
+    final List<Refused> refused = new ArrayList<>();
     final List<Done> done = Collections.synchronizedList(new ArrayList<>());
     final List<String> unexpected = new ArrayList<>();
     volatile Throwable crash;
 
-    LoyaltyTill(TillHttp http, List<UUID> members, List<ProductView> products, BooleanSupplier stopped) {
+    LoyaltyTill(
+            TillHttp http,
+            List<UUID> members,
+            List<ProductView> products,
+            List<Reward> rewards,
+            BooleanSupplier stopped) {
         this.http = http;
         this.members = members;
         this.products = products;
+        this.rewards = rewards;
         this.stopped = stopped;
     }
 
@@ -89,7 +109,8 @@ final class LoyaltyTill implements Runnable {
         try {
             while (!stopped.getAsBoolean()) {
                 switch (next()) {
-                    case PLACE -> place();
+                    case PLACE -> place(null);
+                    case REDEEM -> place(rewards.get(ThreadLocalRandom.current().nextInt(rewards.size())));
                     case VOID -> voidOne();
                     case REFUND -> refundSome();
                 }
@@ -107,10 +128,14 @@ final class LoyaltyTill implements Runnable {
         if (roll >= 75 && sold.stream().anyMatch(Sold::anyRemaining)) {
             return Action.REFUND;
         }
+        if (roll >= 60) {
+            return Action.REDEEM;
+        }
         return Action.PLACE;
     }
 
-    private void place() throws InterruptedException {
+    /** An order for a random member, redeeming {@code reward} unless it is null. */
+    private void place(Reward reward) throws InterruptedException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         UUID customer = members.get(random.nextInt(members.size()));
         List<ProductView> shuffled = new ArrayList<>(products);
@@ -128,13 +153,21 @@ final class LoyaltyTill implements Runnable {
                     .append('}');
         }
         String body = "{\"items\":[" + items + "],\"customerId\":\"" + customer + "\",\"orderType\":\"TAKEAWAY\","
-                + "\"paymentMethod\":\"" + (random.nextBoolean() ? "CASH" : "CARD") + "\"}";
+                + "\"paymentMethod\":\"" + (random.nextBoolean() ? "CASH" : "CARD") + "\""
+                + (reward == null ? "" : ",\"rewardId\":\"" + reward.id() + "\"") + "}";
         String key = "loyalty-fault-" + UUID.randomUUID();
-        Done result = untilDefinite(Action.PLACE, "POST", "/api/v1/orders", CASHIER, key, body);
-        if (result.answer() != null
-                && (result.answer().status() == 201 || result.answer().status() == 200)) {
-            sold.add(new Sold(id(result.answer()), key, customer, units));
-        } else if (result.answer() != null) {
+        Action action = reward == null ? Action.PLACE : Action.REDEEM;
+        Done result = untilDefinite(action, "POST", "/api/v1/orders", CASHIER, key, body);
+        TillHttp.Reply answer = result.answer();
+        if (answer != null && (answer.status() == 201 || answer.status() == 200)) {
+            sold.add(new Sold(id(answer), key, customer, reward, units));
+        } else if (reward != null
+                && answer != null
+                && answer.status() == 409
+                && answer.body() != null
+                && answer.body().contains("\"title\":\"Not enough points\"")) {
+            refused.add(new Refused(key, customer, reward));
+        } else if (answer != null) {
             unexpected.add("placing " + key + ": " + result.answer());
         }
     }
