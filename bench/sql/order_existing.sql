@@ -22,7 +22,19 @@ SELECT :oid, 2, p.id, p.name, p.price, 1, p.price FROM products p WHERE p.active
 UPDATE customers SET total_spent = total_spent + 13.28, visit_count = visit_count + 1,
        last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < now() THEN now() ELSE last_visit_at END
 WHERE id = :cid;
-SELECT enabled FROM loyalty_program WHERE id = 1;
+-- Earning: the program (off: nothing more)
+SELECT 'P' AS kind, 0 AS seq, CAST(earn_basis AS VARCHAR(100)) AS name, enabled AS flag,
+       return_redeemed_points_on_void AS flag2, points_per_unit AS amount, CAST(NULL AS NUMERIC(12, 2)) AS amount2,
+       points_expire_after_months AS whole, CAST(NULL AS UUID) AS id, CAST(NULL AS UUID) AS product
+FROM loyalty_program WHERE id = 1
+UNION ALL
+SELECT 'T', seq, name, NULL, NULL, qualifying_spend, multiplier, NULL, NULL, NULL FROM loyalty_tiers
+UNION ALL
+SELECT 'R', seq, name, active, NULL, discount_amount, discount_percent, points, id, free_product_id
+FROM loyalty_rewards
+UNION ALL
+SELECT 'X', 0, category, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM loyalty_excluded_categories
+ORDER BY kind, seq, name;
 SELECT order_id, type, points, balance_after, tier_after FROM loyalty_entries
 WHERE order_id IN (:oid) AND type IN ('EARN', 'REDEEM');
 COMMIT;

@@ -9,13 +9,19 @@ SELECT id, name, category, price, sku, active, created_at, updated_at FROM produ
 WHERE id IN (SELECT id FROM products WHERE active ORDER BY name LIMIT 2);
 SELECT id, name, phone, email, address, notes, total_spent, visit_count, last_visit_at, created_at, updated_at
 FROM customers WHERE id = :cid;
--- Redemption.apply (checkout asks for the reward's discount): program on, program load, membership
-SELECT enabled FROM loyalty_program WHERE id = 1;
-SELECT name, qualifying_spend, multiplier FROM loyalty_tiers ORDER BY seq;
-SELECT id, name, points, discount_amount, discount_percent, free_product_id, active FROM loyalty_rewards ORDER BY seq;
-SELECT category FROM loyalty_excluded_categories ORDER BY category;
-SELECT enabled, points_per_unit, earn_basis, points_expire_after_months, return_redeemed_points_on_void
-FROM loyalty_program WHERE id = 1;
+-- Redemption.apply (checkout asks for the reward's discount): the program (on), membership
+SELECT 'P' AS kind, 0 AS seq, CAST(earn_basis AS VARCHAR(100)) AS name, enabled AS flag,
+       return_redeemed_points_on_void AS flag2, points_per_unit AS amount, CAST(NULL AS NUMERIC(12, 2)) AS amount2,
+       points_expire_after_months AS whole, CAST(NULL AS UUID) AS id, CAST(NULL AS UUID) AS product
+FROM loyalty_program WHERE id = 1
+UNION ALL
+SELECT 'T', seq, name, NULL, NULL, qualifying_spend, multiplier, NULL, NULL, NULL FROM loyalty_tiers
+UNION ALL
+SELECT 'R', seq, name, active, NULL, discount_amount, discount_percent, points, id, free_product_id
+FROM loyalty_rewards
+UNION ALL
+SELECT 'X', 0, category, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM loyalty_excluded_categories
+ORDER BY kind, seq, name;
 SELECT channel, state, source, wording_version, recorded_at, recorded_by FROM customer_consents
 WHERE customer_id = :cid AND channel = 'LOYALTY';
 SELECT nextval('order_number_seq') AS number \gset
@@ -38,17 +44,22 @@ UPDATE loyalty_balances SET balance = balance - 100 WHERE customer_id = :cid AND
 INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, created_at,
                              balance_after, tier_after)
 VALUES (:cid, 'REDEEM', -100, 0, NULL, :oid, 'pgbench', NULL, now(), NULL, NULL);
--- Earning (OrderPlaced listener): program on, member, program load, balance lock, qualifying spend (365 days),
+-- Earning (OrderPlaced listener): the program (on), member, balance lock (the row exists), qualifying spend (365 days),
 -- EARN entry, balance, the order's rate and its lines' shares; no tier change (Bronze, as the app's sampled members)
-SELECT enabled FROM loyalty_program WHERE id = 1;
+SELECT 'P' AS kind, 0 AS seq, CAST(earn_basis AS VARCHAR(100)) AS name, enabled AS flag,
+       return_redeemed_points_on_void AS flag2, points_per_unit AS amount, CAST(NULL AS NUMERIC(12, 2)) AS amount2,
+       points_expire_after_months AS whole, CAST(NULL AS UUID) AS id, CAST(NULL AS UUID) AS product
+FROM loyalty_program WHERE id = 1
+UNION ALL
+SELECT 'T', seq, name, NULL, NULL, qualifying_spend, multiplier, NULL, NULL, NULL FROM loyalty_tiers
+UNION ALL
+SELECT 'R', seq, name, active, NULL, discount_amount, discount_percent, points, id, free_product_id
+FROM loyalty_rewards
+UNION ALL
+SELECT 'X', 0, category, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM loyalty_excluded_categories
+ORDER BY kind, seq, name;
 SELECT channel, state, source, wording_version, recorded_at, recorded_by FROM customer_consents
 WHERE customer_id = :cid AND channel = 'LOYALTY';
-SELECT name, qualifying_spend, multiplier FROM loyalty_tiers ORDER BY seq;
-SELECT id, name, points, discount_amount, discount_percent, free_product_id, active FROM loyalty_rewards ORDER BY seq;
-SELECT category FROM loyalty_excluded_categories ORDER BY category;
-SELECT enabled, points_per_unit, earn_basis, points_expire_after_months, return_redeemed_points_on_void
-FROM loyalty_program WHERE id = 1;
-INSERT INTO loyalty_balances (customer_id) VALUES (:cid) ON CONFLICT DO NOTHING;
 SELECT balance, lifetime_earned, tier, tier_reached_at FROM loyalty_balances WHERE customer_id = :cid FOR UPDATE;
 SELECT COALESCE(SUM(basis), 0) FROM loyalty_entries WHERE customer_id = :cid AND spend_at >= now() - interval '365 days';
 INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, created_at,
