@@ -134,7 +134,9 @@ class Earning {
         BigDecimal eligible =
                 eligibleTotals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(discount);
         if (taxable.signum() <= 0 || eligible.signum() <= 0) {
-            return order.lines().stream().map(line -> BigDecimal.ZERO.setScale(2)).toList();
+            return order.lines().stream()
+                    .map(line -> BigDecimal.ZERO.setScale(2))
+                    .toList();
         }
         BigDecimal amount = settings.basis() == EarnBasis.AFTER_TAX
                 ? eligible.multiply(order.total()).divide(taxable, 2, RoundingMode.HALF_EVEN)

@@ -58,25 +58,28 @@ class ProgramRepository {
         AtomicReference<LoyaltyProgram> settings = new AtomicReference<>();
         jdbc.sql(LOAD).query((ResultSet rs) -> {
             switch (rs.getString("kind")) {
-                case "P" -> settings.set(new LoyaltyProgram(
-                        rs.getBoolean("flag"),
-                        rs.getBigDecimal("amount"),
-                        rs.getString("name"),
-                        List.of(),
-                        rs.getObject("whole", Integer.class),
-                        rs.getBoolean("flag2"),
-                        List.of(),
-                        List.of()));
-                case "T" -> tiers.add(new LoyaltyProgram.Tier(
-                        rs.getString("name"), rs.getBigDecimal("amount"), rs.getBigDecimal("amount2")));
-                case "R" -> rewards.add(new LoyaltyProgram.Reward(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getInt("whole"),
-                        rs.getBigDecimal("amount"),
-                        rs.getBigDecimal("amount2"),
-                        rs.getObject("product", UUID.class),
-                        rs.getBoolean("flag")));
+                case "P" ->
+                    settings.set(new LoyaltyProgram(
+                            rs.getBoolean("flag"),
+                            rs.getBigDecimal("amount"),
+                            rs.getString("name"),
+                            List.of(),
+                            rs.getObject("whole", Integer.class),
+                            rs.getBoolean("flag2"),
+                            List.of(),
+                            List.of()));
+                case "T" ->
+                    tiers.add(new LoyaltyProgram.Tier(
+                            rs.getString("name"), rs.getBigDecimal("amount"), rs.getBigDecimal("amount2")));
+                case "R" ->
+                    rewards.add(new LoyaltyProgram.Reward(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("name"),
+                            rs.getInt("whole"),
+                            rs.getBigDecimal("amount"),
+                            rs.getBigDecimal("amount2"),
+                            rs.getObject("product", UUID.class),
+                            rs.getBoolean("flag")));
                 default -> excluded.add(rs.getString("name"));
             }
         });

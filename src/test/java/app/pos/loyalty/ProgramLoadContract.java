@@ -54,8 +54,7 @@ abstract class ProgramLoadContract {
                         new LoyaltyProgram.Tier("Amber", new BigDecimal("500.00"), new BigDecimal("1.75"))),
                 List.of(
                         new LoyaltyProgram.Reward(AMOUNT, "Zero waste", 250, new BigDecimal("5.00"), null, null, true),
-                        new LoyaltyProgram.Reward(
-                                PERCENT, "All ten", 120, null, new BigDecimal("10.00"), null, false),
+                        new LoyaltyProgram.Reward(PERCENT, "All ten", 120, null, new BigDecimal("10.00"), null, false),
                         new LoyaltyProgram.Reward(FREE, "Free coffee", 80, null, null, coffee.id(), true)));
         LoyaltyProgram expected = new LoyaltyProgram(
                 stored.enabled(),
