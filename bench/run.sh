@@ -52,8 +52,19 @@ generate() { # size → database pos_bench_<size>, generated once
       --pos.admin.password="$PASSWORD" --pos.generate.customers="$size" --pos.generate.orders="$((size * OPC))" \
       --logging.level.root=WARN --logging.level.app.pos.tools=INFO
   fi
-  # Undo what earlier benchmark runs wrote (orders by the bench user 'admin' and the customers created inline),
-  # so every run measures the generated history: otherwise the newest visitors are all benchmark customers.
+  # Undo what earlier benchmark runs wrote (orders by the bench user 'admin' and the customers created inline, the
+  # loyalty members made below with everything in their ledgers, the program left on by a run that stopped), so
+  # every run measures the generated history: otherwise the newest visitors are all benchmark customers.
+  $PSQL -d "$db" -c "CREATE TEMP TABLE bench_loyal AS SELECT customer_id FROM customer_consents
+      WHERE channel = 'LOYALTY' AND recorded_by = 'bench';
+    DELETE FROM loyalty_earned_lines WHERE order_id IN (SELECT id FROM orders WHERE created_by IN ('admin', 'pgbench'));
+    DELETE FROM loyalty_earnings WHERE order_id IN (SELECT id FROM orders WHERE created_by IN ('admin', 'pgbench'));
+    DELETE FROM loyalty_entries WHERE customer_id IN (SELECT customer_id FROM bench_loyal);
+    DELETE FROM loyalty_tier_changes WHERE customer_id IN (SELECT customer_id FROM bench_loyal);
+    DELETE FROM loyalty_balances WHERE customer_id IN (SELECT customer_id FROM bench_loyal);
+    DELETE FROM customer_consent_history WHERE channel = 'LOYALTY' AND recorded_by = 'bench';
+    DELETE FROM customer_consents WHERE channel = 'LOYALTY' AND recorded_by = 'bench';
+    UPDATE loyalty_program SET enabled = FALSE;"
   $PSQL -d "$db" -c "CREATE TEMP TABLE touched AS SELECT DISTINCT customer_id FROM orders WHERE created_by = 'admin' AND customer_id IS NOT NULL;
     DELETE FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE created_by = 'admin');
     DELETE FROM orders WHERE created_by = 'admin';
@@ -76,6 +87,22 @@ generate() { # size → database pos_bench_<size>, generated once
     -c "CREATE TABLE bench_cursor AS SELECT name_search AS k, id FROM customers ORDER BY name_search, id
           OFFSET GREATEST((SELECT COUNT(*) FROM customers) - 60, 0) LIMIT 1" \
     -c "CREATE UNIQUE INDEX ON bench_customers (n)" -c "ANALYZE bench_customers" -c "ANALYZE bench_prefixes"
+  # Loyalty members for order_member and order_reward (other customers than bench_customers where there are enough):
+  # the LOYALTY consent, and a billion points (one ADJUSTMENT entry) so that no reward is refused during a run.
+  $PSQL -d "$db" -c "DROP TABLE IF EXISTS bench_members" \
+    -c "CREATE TABLE bench_members AS SELECT row_number() OVER () AS n, id FROM
+          (SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_consents k
+             WHERE k.customer_id = c.id AND k.channel = 'LOYALTY')
+           ORDER BY c.id IN (SELECT id FROM bench_customers), md5(c.id::text || 'member') LIMIT 2000) s" \
+    -c "CREATE UNIQUE INDEX ON bench_members (n)" -c "ANALYZE bench_members" \
+    -c "INSERT INTO customer_consents (customer_id, channel, state, source, wording_version, recorded_at, recorded_by)
+          SELECT id, 'LOYALTY', 'GRANTED', 'BACK_OFFICE', 1, now(), 'bench' FROM bench_members;
+        INSERT INTO customer_consent_history (customer_id, channel, state, source, wording_version, recorded_at, recorded_by)
+          SELECT id, 'LOYALTY', 'GRANTED', 'BACK_OFFICE', 1, now(), 'bench' FROM bench_members;
+        INSERT INTO loyalty_entries (customer_id, type, points, basis, staff, reason, created_at)
+          SELECT id, 'ADJUSTMENT', 1000000000, 0, 'bench', 'benchmark points', now() FROM bench_members;
+        INSERT INTO loyalty_balances (customer_id, balance) SELECT id, 1000000000 FROM bench_members;"
+  $PSQL -d "$db" -c "SELECT id FROM bench_members" > "$WORK/members"
   $PSQL -d "$db" -c "SELECT id FROM bench_customers" > "$WORK/ids"
   $PSQL -d "$db" -c "SELECT phone FROM bench_customers" > "$WORK/phones"
   $PSQL -d "$db" -c "SELECT right(phone, 4) FROM bench_customers" > "$WORK/last4"
@@ -129,6 +156,17 @@ warm_app() {
   done
 }
 
+loyalty_program() { # on|off → sets the program (one reward of 100 points, 1.00 off, the default tiers); prints the reward id
+  local enabled=false rewards='[]'
+  [ "$1" = on ] && { enabled=true; rewards='[{"name":"Bench reward","points":100,"discountAmount":1.00}]'; }
+  curl -sf -X PUT -H "Authorization: $AUTH" -H "Content-Type: application/json" "localhost:$PORT/api/v1/loyalty/program" \
+    -d "{\"enabled\":$enabled,\"pointsPerUnit\":1,\"earnBasis\":\"BEFORE_TAX\",\"returnRedeemedPointsOnVoid\":true,
+         \"tiers\":[{\"name\":\"Bronze\",\"qualifyingSpend\":0,\"multiplier\":1},
+                  {\"name\":\"Silver\",\"qualifyingSpend\":250,\"multiplier\":1.25},
+                  {\"name\":\"Gold\",\"qualifyingSpend\":1000,\"multiplier\":1.5}],\"rewards\":$rewards}" \
+    | python3 -c 'import json, sys; print("".join(r["id"] for r in json.load(sys.stdin)["rewards"]))'
+}
+
 app_op() { # name size script env...
   local name=$1 size=$2 script=$3; shift 3
   curl -s -o /dev/null -H "Authorization: $AUTH" "localhost:$PORT/api/v1/products" # warm the password check
@@ -144,7 +182,8 @@ db_op() { # name size sqlfile
   local file="bench/sql/$sql"
   [ -f "$WORK/$sql" ] && file="$WORK/$sql"
   tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_OP" -f "$file" \
-    -D ncustomers="$(wc -l < "$WORK/ids")" -D nprefixes="$(wc -l < "$WORK/prefixes")" "pos_bench_$size" 2>/dev/null \
+    -D ncustomers="$(wc -l < "$WORK/ids")" -D nprefixes="$(wc -l < "$WORK/prefixes")" \
+    -D nmembers="$(wc -l < "$WORK/members")" "pos_bench_$size" 2>/dev/null \
     | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*' || true)
   printf '%s\t%s\tpgbench\t%s\n' "$name" "$size" "${tps:-0}" >> "$RESULTS"
 }
@@ -165,6 +204,12 @@ for size in $SIZES; do
     db_op profile_history "$size" profile_history.sql
     app_op order_existing "$size" order.lua MODE=existing SAMPLE="$WORK/ids" PRODUCTS="$WORK/products"
     db_op order_existing "$size" order_existing.sql
+    REWARD=$(loyalty_program on)
+    app_op order_member "$size" order.lua MODE=existing SAMPLE="$WORK/members" PRODUCTS="$WORK/products"
+    db_op order_member "$size" order_member.sql
+    app_op order_reward "$size" order.lua MODE=existing SAMPLE="$WORK/members" PRODUCTS="$WORK/products" REWARD="$REWARD"
+    db_op order_reward "$size" order_reward.sql
+    loyalty_program off >/dev/null
     app_op order_inline "$size" order.lua MODE=inline SAMPLE="$WORK/ids" PRODUCTS="$WORK/products"
     COOKIE=$(login_cookie)
     echo "/admin/customers?sort=NAME&dir=asc&size=50" > "$WORK/first"
@@ -183,6 +228,8 @@ OUT="$OUTDIR/$STAMP.md"
 python3 - "$RESULTS" "$OUT" "$CLIENTS" "$SECONDS_PER_OP" "$WARMUP" "$APP_WARMUP" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')" "$PGV" "$HEAP_MAX" "$HEAP" <<'PY'
 import sys, re, collections
 rows, out, clients, secs, warmup, app_warmup, cores, mem, pgv, heap_max, heap_cap = sys.argv[1:]
+load = open('/proc/loadavg').read().split()[:3]
+load = " / ".join(load) + " (1 / 5 / 15 min)"
 app, db = {}, {}
 for line in open(rows):
     name, size, kind, rest = line.rstrip('\n').split('\t')
@@ -191,7 +238,8 @@ for line in open(rows):
     else:
         db[(name, size)] = float(rest or 0)
 lines = [f"# Benchmark {out.split('/')[-1][:-3]}", "",
-         f"Machine: {cores} cores, {mem} GiB; PostgreSQL {pgv}; app, database and load generator on the same box.",
+         f"Machine: {cores} cores, {mem} GiB; PostgreSQL {pgv}; app, database and load generator on the same box; "
+         f"load average at the end: {load}.",
          f"{clients} concurrent clients, {secs} s per operation (after a {warmup} s warm-up, and {app_warmup} s of searches after each app start); "
          f"app heap cap {heap_cap}, "
          f"largest used heap seen after a run: {heap_max} MB.", "",
@@ -203,6 +251,16 @@ for (name, size), a in app.items():
     lines.append(f"| {name} | {int(size):,} | {float(a['rps']):.0f} | {a['p50']} | {a['p95']} | {a['p99']} | "
                  f"{a['errors']} | {tps:.0f} | {ratio} |" if tps else
                  f"| {name} | {int(size):,} | {float(a['rps']):.0f} | {a['p50']} | {a['p95']} | {a['p99']} | {a['errors']} | — | — |")
+ratios = []
+for name in ('order_member', 'order_reward'):
+    for (n, size), a in app.items():
+        base = app.get(('order_existing', size))
+        if n == name and base and float(base['rps']):
+            ratio = float(a['rps']) / float(base['rps'])
+            ratios.append(f"{name} / order_existing (app req/s) at {int(size):,}: {ratio:.2f} "
+                          f"(target ≥ 0.85: {'met' if ratio >= 0.85 else 'not met'})")
+if ratios:
+    lines += [""] + ratios
 growth = collections.defaultdict(dict)
 for (name, size), a in app.items():
     if name.startswith('search'):

@@ -1,10 +1,12 @@
--- POST /api/v1/orders for an existing customer (MODE=existing) or a new inline one (MODE=inline).
+-- POST /api/v1/orders for an existing customer (MODE=existing) or a new inline one (MODE=inline); with REWARD set
+-- (a reward id), the order redeems that reward.
 package.path = package.path .. ";" .. os.getenv("BENCH_LUA") .. "/?.lua"
 require "common"
 local customers = load_lines(os.getenv("SAMPLE"))
 local products = load_lines(os.getenv("PRODUCTS"))
 local auth = os.getenv("AUTH_HEADER")
 local mode = os.getenv("MODE")
+local reward = os.getenv("REWARD")
 local counter = 0
 local first = {"James","Mary","John","Patricia","Robert","Jennifer","Michael","Linda","David","Sarah","Daniel","Emma","Noah","Olivia","Liam","Sofia","Wei","Priya","Luis","Chloe"}
 local last = {"Smith","Johnson","Brown","Garcia","Miller","Davis","Lopez","Wilson","Taylor","Lee","Nguyen","Patel","Kim","Chen","Walker","Young","King","Hill","Scott","Adams"}
@@ -25,6 +27,7 @@ function request()
   else
     who = string.format('"customerId":"%s"', pick(customers))
   end
+  if reward and reward ~= "" then who = who .. string.format(',"rewardId":"%s"', reward) end
   local body = string.format('{"items":%s,%s,"orderType":"TAKEAWAY","paymentMethod":"CARD"}', items, who)
   return wrk.format("POST", "/api/v1/orders", {
     ["Authorization"] = auth, ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }, body)

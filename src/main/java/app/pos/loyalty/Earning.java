@@ -65,10 +65,10 @@ class Earning {
         if (customerId == null) {
             return;
         }
-        if (!program.enabled() || !consents.hasGranted(customerId, ConsentChannel.LOYALTY)) {
+        LoyaltyProgram settings = program.load(); // one statement, as cheap as asking whether it is on
+        if (!settings.enabled() || !consents.hasGranted(customerId, ConsentChannel.LOYALTY)) {
             return;
         }
-        LoyaltyProgram settings = program.load();
         List<BigDecimal> shares = shares(placed, settings);
         BigDecimal basis = shares.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         OffsetDateTime at = placed.placedAt();

@@ -28,11 +28,20 @@ class LedgerRepository {
 
     record Earned(UUID customerId, long points, BigDecimal basis, OffsetDateTime spendAt) {}
 
-    /** Creates the customer's balance row if missing (safe against a concurrent first entry) and locks it. */
+    /**
+     * Locks the customer's balance row, creating it first if missing (safe against a concurrent first entry): one
+     * statement for a customer who has one, as every member after their first order.
+     */
     Balance lock(UUID customerId) {
-        jdbc.sql("INSERT INTO loyalty_balances (customer_id) VALUES (:id) ON CONFLICT DO NOTHING")
-                .param("id", customerId)
-                .update();
+        return locked(customerId).orElseGet(() -> {
+            jdbc.sql("INSERT INTO loyalty_balances (customer_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                    .param("id", customerId)
+                    .update();
+            return locked(customerId).orElseThrow();
+        });
+    }
+
+    private Optional<Balance> locked(UUID customerId) {
         return jdbc.sql("SELECT balance, lifetime_earned, tier, tier_reached_at FROM loyalty_balances "
                         + "WHERE customer_id = :id FOR UPDATE")
                 .param("id", customerId)
@@ -41,7 +50,7 @@ class LedgerRepository {
                         rs.getLong("lifetime_earned"),
                         rs.getString("tier"),
                         rs.getObject("tier_reached_at", OffsetDateTime.class)))
-                .single();
+                .optional();
     }
 
     Balance balance(UUID customerId) {

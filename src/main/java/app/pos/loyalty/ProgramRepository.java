@@ -1,8 +1,11 @@
 package app.pos.loyalty;
 
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,6 +14,21 @@ import org.springframework.stereotype.Repository;
 class ProgramRepository {
 
     private final JdbcClient jdbc;
+
+    private static final String LOAD = """
+            SELECT 'P' AS kind, 0 AS seq, CAST(earn_basis AS VARCHAR(100)) AS name, enabled AS flag, return_redeemed_points_on_void AS flag2,
+                   points_per_unit AS amount, CAST(NULL AS NUMERIC(12, 2)) AS amount2,
+                   points_expire_after_months AS whole, CAST(NULL AS UUID) AS id, CAST(NULL AS UUID) AS product
+            FROM loyalty_program WHERE id = 1
+            UNION ALL
+            SELECT 'T', seq, name, NULL, NULL, qualifying_spend, multiplier, NULL, NULL, NULL FROM loyalty_tiers
+            UNION ALL
+            SELECT 'R', seq, name, active, NULL, discount_amount, discount_percent, points, id, free_product_id
+            FROM loyalty_rewards
+            UNION ALL
+            SELECT 'X', 0, category, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM loyalty_excluded_categories
+            ORDER BY kind, seq, name
+            """;
 
     ProgramRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -29,38 +47,55 @@ class ProgramRepository {
                 .single();
     }
 
+    /**
+     * The program with its tiers, rewards and excluded categories in one statement (one round trip per order, and
+     * one consistent read: an ADMIN's replacement is seen whole or not at all). Each row is one of them, by kind.
+     */
     LoyaltyProgram load() {
-        List<LoyaltyProgram.Tier> tiers = jdbc.sql(
-                        "SELECT name, qualifying_spend, multiplier FROM loyalty_tiers ORDER BY seq")
-                .query((rs, n) -> new LoyaltyProgram.Tier(
-                        rs.getString("name"), rs.getBigDecimal("qualifying_spend"), rs.getBigDecimal("multiplier")))
-                .list();
-        List<LoyaltyProgram.Reward> rewards = jdbc.sql("SELECT id, name, points, discount_amount, discount_percent, "
-                        + "free_product_id, active FROM loyalty_rewards ORDER BY seq")
-                .query((rs, n) -> new LoyaltyProgram.Reward(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getInt("points"),
-                        rs.getBigDecimal("discount_amount"),
-                        rs.getBigDecimal("discount_percent"),
-                        rs.getObject("free_product_id", UUID.class),
-                        rs.getBoolean("active")))
-                .list();
-        List<String> excluded = jdbc.sql("SELECT category FROM loyalty_excluded_categories ORDER BY category")
-                .query(String.class)
-                .list();
-        return jdbc.sql("SELECT enabled, points_per_unit, earn_basis, points_expire_after_months, "
-                        + "return_redeemed_points_on_void FROM loyalty_program WHERE id = 1")
-                .query((rs, n) -> new LoyaltyProgram(
-                        rs.getBoolean("enabled"),
-                        rs.getBigDecimal("points_per_unit"),
-                        rs.getString("earn_basis"),
-                        excluded,
-                        (Integer) rs.getObject("points_expire_after_months"),
-                        rs.getBoolean("return_redeemed_points_on_void"),
-                        tiers,
-                        rewards))
-                .single();
+        List<LoyaltyProgram.Tier> tiers = new ArrayList<>();
+        List<LoyaltyProgram.Reward> rewards = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        AtomicReference<LoyaltyProgram> settings = new AtomicReference<>();
+        jdbc.sql(LOAD).query((ResultSet rs) -> {
+            switch (rs.getString("kind")) {
+                case "P" ->
+                    settings.set(new LoyaltyProgram(
+                            rs.getBoolean("flag"),
+                            rs.getBigDecimal("amount"),
+                            rs.getString("name"),
+                            List.of(),
+                            rs.getObject("whole", Integer.class),
+                            rs.getBoolean("flag2"),
+                            List.of(),
+                            List.of()));
+                case "T" ->
+                    tiers.add(new LoyaltyProgram.Tier(
+                            rs.getString("name"), rs.getBigDecimal("amount"), rs.getBigDecimal("amount2")));
+                case "R" ->
+                    rewards.add(new LoyaltyProgram.Reward(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("name"),
+                            rs.getInt("whole"),
+                            rs.getBigDecimal("amount"),
+                            rs.getBigDecimal("amount2"),
+                            rs.getObject("product", UUID.class),
+                            rs.getBoolean("flag")));
+                default -> excluded.add(rs.getString("name"));
+            }
+        });
+        LoyaltyProgram program = settings.get();
+        if (program == null) {
+            throw new IllegalStateException("loyalty_program has no row 1");
+        }
+        return new LoyaltyProgram(
+                program.enabled(),
+                program.pointsPerUnit(),
+                program.earnBasis(),
+                List.copyOf(excluded),
+                program.pointsExpireAfterMonths(),
+                program.returnRedeemedPointsOnVoid(),
+                List.copyOf(tiers),
+                List.copyOf(rewards));
     }
 
     void replace(LoyaltyProgram program, String by, OffsetDateTime at) {

@@ -43,10 +43,10 @@ class Redemption implements OrderRewards {
         if (customerId == null) {
             throw RewardRefused.noCustomer();
         }
-        if (!program.enabled()) {
+        LoyaltyProgram settings = program.load();
+        if (!settings.enabled()) {
             throw RewardRefused.programOff();
         }
-        LoyaltyProgram settings = program.load();
         LoyaltyProgram.Reward reward = settings.rewards().stream()
                 .filter(r -> r.id().equals(rewardId))
                 .findFirst()

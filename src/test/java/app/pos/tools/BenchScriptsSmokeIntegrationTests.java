@@ -33,6 +33,8 @@ class BenchScriptsSmokeIntegrationTests {
             "lookup_phone",
             "profile_history",
             "order_existing",
+            "order_member",
+            "order_reward",
             "order_inline",
             "admin_first_page",
             "admin_deep_page");
@@ -81,7 +83,10 @@ class BenchScriptsSmokeIntegrationTests {
                         .isPositive();
             }
         }
-        assertThat(String.join("\n", rows)).contains("Search p95 by size (ms)");
+        assertThat(String.join("\n", rows))
+                .contains("Search p95 by size (ms)")
+                .contains("order_member / order_existing (app req/s) at 300: ")
+                .contains("order_reward / order_existing (app req/s) at 300: ");
     }
 
     @Test
