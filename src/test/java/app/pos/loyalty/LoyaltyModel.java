@@ -59,6 +59,8 @@ final class LoyaltyModel {
 
     enum Kind {
         EARN,
+        REDEEM,
+        RETURN,
         REVERSAL,
         ADJUSTMENT,
         EXPIRY,
@@ -81,6 +83,8 @@ final class LoyaltyModel {
         long points;
         BigDecimal basis = BigDecimal.ZERO;
         boolean voided;
+        long redeemed;
+        BigDecimal discount = BigDecimal.ZERO;
 
         Order(UUID id, UUID customerId, OffsetDateTime at, List<Line> lines) {
             this.id = id;
@@ -152,10 +156,46 @@ final class LoyaltyModel {
         if (account == null || !account.member) {
             return 0;
         }
+        return earn(order, account, eligible(lines), at);
+    }
+
+    /**
+     * What the app must answer to an order redeeming a reward of {@code points}: 422 for a non-member or an order of
+     * excluded lines only (nothing to take the discount off), 409 when the balance is short, else 201.
+     */
+    int rewardStatus(UUID customerId, List<Line> lines, long points) {
+        Account account = accounts.get(customerId);
+        if (account == null || !account.member || eligible(lines).signum() == 0) {
+            return 422;
+        }
+        return account.balance >= points ? 201 : 409;
+    }
+
+    /**
+     * A placed order redeeming a reward: its points deducted first (REDEEM), a discount of the amount but at most the
+     * eligible lines' subtotal, and points earned on the eligible subtotal less the discount. Returns them.
+     */
+    long redeem(UUID orderId, UUID customerId, List<Line> lines, long points, BigDecimal amount, OffsetDateTime at) {
+        Order order = new Order(orderId, customerId, at, lines);
+        orders.put(orderId, order);
+        Account account = accounts.get(customerId);
+        BigDecimal eligible = eligible(lines);
+        order.discount = amount.min(eligible);
+        order.redeemed = points;
+        write(account, Kind.REDEEM, -points, orderId, at);
+        return earn(order, account, eligible.subtract(order.discount), at);
+    }
+
+    private static BigDecimal eligible(List<Line> lines) {
         BigDecimal basis = BigDecimal.ZERO.setScale(2);
         for (Line line : lines) {
             basis = basis.add(unitBasis(line).multiply(BigDecimal.valueOf(line.quantity())));
         }
+        return basis;
+    }
+
+    private long earn(Order order, Account account, BigDecimal basis, OffsetDateTime at) {
+        UUID orderId = order.id;
         BigDecimal spendBefore = spend(account.id, at);
         Tier before = held(account.tier, account.reachedAt, spendBefore, at);
         order.earned = true;
@@ -184,6 +224,9 @@ final class LoyaltyModel {
             order.points = 0;
             order.basis = BigDecimal.ZERO;
             undoTier(account, orderId, now);
+        }
+        if (order.redeemed > 0) { // returnRedeemedPointsOnVoid, on by default
+            write(accounts.get(order.customerId), Kind.RETURN, order.redeemed, orderId, now);
         }
         return true;
     }

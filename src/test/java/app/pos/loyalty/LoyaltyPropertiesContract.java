@@ -55,14 +55,21 @@ import org.springframework.test.web.servlet.MvcResult;
  * ({@code -Dloyalty.runs}, {@code -Dloyalty.steps} change how many and how long). Each run has its own stretch of
  * time far in the future, moved forward by the test clock, so other tests' points and expiry runs do not matter.
  *
- * <p>Adding an operation (REDEEM, once orders take a {@code rewardId}): a constant in {@link Op} with its weight, a
- * case in {@link #step}, a method here that calls the API, and one in the model that says what must follow (for a
- * reward: the points deducted, and an earn basis after the discount).
+ * <p>Adding an operation: a constant in {@link Op} with its weight, a case in {@link #step}, a method here that calls
+ * the API, and one in the model that says what must follow. REDEEM is a member's order with the program's one
+ * reward: 409 without the points, 422 with only excluded lines, else the points deducted and an earn basis after the
+ * discount. Orders that redeemed are voided but not refunded here: the model splits a basis over units by price,
+ * which a discount would make a matter of rounding (the refund contract tests and the fault test cover those).
  */
 abstract class LoyaltyPropertiesContract {
 
+    static final UUID REWARD_ID = UUID.fromString("5eed0000-0000-4000-8000-00000000d15c");
+    static final int REWARD_POINTS = 25;
+    static final String REWARD_AMOUNT = "3.00";
+
     enum Op {
         ORDER(35),
+        REDEEM(10),
         VOID(10),
         REFUND(20),
         ADJUST(10),
@@ -251,6 +258,7 @@ abstract class LoyaltyPropertiesContract {
     private void step(Op op) throws Exception {
         switch (op) {
             case ORDER -> order();
+            case REDEEM -> redeem();
             case VOID -> voidOne();
             case REFUND -> refund();
             case ADJUST -> adjust();
@@ -295,6 +303,53 @@ abstract class LoyaltyPropertiesContract {
         log.add("order " + orderId + " for " + name(customerId) + ": " + modelLines + " earns " + earned);
     }
 
+    /** A member's order with the reward: what the model says (201, 409 short of points, 422 nothing eligible). */
+    private void redeem() throws Exception {
+        UUID customerId = members.get(random.nextInt(members.size()));
+        List<ProductView> chosen = new ArrayList<>();
+        int lines = 1 + random.nextInt(2);
+        while (chosen.size() < lines) {
+            ProductView product = random.nextInt(6) == 0 ? giftCard : catalog.get(weighted(PRICE_WEIGHTS));
+            if (!chosen.contains(product)) {
+                chosen.add(product);
+            }
+        }
+        Sales.Sale sale = null;
+        List<LoyaltyModel.Line> modelLines = new ArrayList<>();
+        for (ProductView product : chosen) {
+            int quantity = 1 + random.nextInt(2);
+            sale = sale == null ? Sales.of(product, quantity) : sale.and(product, quantity);
+            modelLines.add(new LoyaltyModel.Line(product.id(), product.price(), quantity, product == giftCard));
+        }
+        String json = sale.forCustomer(customerId).json();
+        json = json.substring(0, json.lastIndexOf('}')) + ",\"rewardId\":\"" + REWARD_ID + "\"}";
+        int expected = model.rewardStatus(customerId, modelLines, REWARD_POINTS);
+        log.add("redeem for " + name(customerId) + ": " + modelLines + " -> " + expected);
+        MvcResult placed = mvc.perform(postJson("/api/v1/orders", json).with(cashier()))
+                .andExpect(status().is(expected))
+                .andReturn();
+        if (expected != 201) {
+            saw(expected == 409 ? "reward refused: too few points" : "reward refused: nothing eligible");
+            return;
+        }
+        saw("reward redeemed");
+        UUID placedId = UUID.fromString(Json.read(placed, "$.id"));
+        long earned = model.redeem(placedId, customerId, modelLines, REWARD_POINTS, new BigDecimal(REWARD_AMOUNT), now);
+        log.add("redeemed by " + placedId + ", earns " + earned);
+        assertThat(new BigDecimal(Json.read(placed, "$.discount").toString()))
+                .as("discount of %s", placedId)
+                .isEqualByComparingTo(model.orders.get(placedId).discount);
+        assertThat(((Number) Json.read(placed, "$.loyalty.pointsRedeemed")).longValue())
+                .as("points redeemed by %s", placedId)
+                .isEqualTo(REWARD_POINTS);
+        assertThat(((Number) Json.read(placed, "$.loyalty.pointsEarned")).longValue())
+                .as("points earned by %s", placedId)
+                .isEqualTo(earned);
+        refundedOf.put(placedId, new BigDecimal[] {
+            new BigDecimal(Json.read(placed, "$.total").toString()), BigDecimal.ZERO
+        });
+    }
+
     private void voidOne() throws Exception {
         List<LoyaltyModel.Order> open =
                 model.orders.values().stream().filter(o -> !o.voided).toList();
@@ -303,6 +358,9 @@ abstract class LoyaltyPropertiesContract {
         }
         LoyaltyModel.Order order = open.get(random.nextInt(open.size()));
         long held = order.points;
+        if (order.redeemed > 0 && !order.hasRefunds()) {
+            saw("void giving a reward's points back");
+        }
         boolean voids = model.voidOrder(order.id, now);
         saw(voids ? (held != 0 ? "void taking back points" : "void of nothing") : "void refused");
         log.add("void " + order.id + (voids ? " takes back " + held : " refused: it has refunds"));
@@ -313,6 +371,7 @@ abstract class LoyaltyPropertiesContract {
     private void refund() throws Exception {
         List<LoyaltyModel.Order> refundable = model.orders.values().stream()
                 .filter(o -> !o.voided
+                        && o.redeemed == 0
                         && java.util.stream.IntStream.range(0, o.lines.size()).anyMatch(i -> o.remaining(i) > 0))
                 .toList();
         if (refundable.isEmpty()) {
@@ -425,7 +484,19 @@ abstract class LoyaltyPropertiesContract {
                                         "pointsExpireAfterMonths",
                                         1,
                                         "excludedCategories",
-                                        raw("[\"" + giftCard.category() + "\"]")))
+                                        raw("[\"" + giftCard.category() + "\"]"),
+                                        "rewards",
+                                        raw("["
+                                                + object(
+                                                        "id",
+                                                        REWARD_ID.toString(),
+                                                        "name",
+                                                        "Property reward",
+                                                        "points",
+                                                        REWARD_POINTS,
+                                                        "discountAmount",
+                                                        REWARD_AMOUNT)
+                                                + "]")))
                         .with(admin()))
                 .andExpect(status().isOk());
         return ppu;
