@@ -3,4 +3,4 @@ package app.pos.customer;
 import app.pos.support.PostgresIntegrationTest;
 
 @PostgresIntegrationTest
-class CustomerProfilePostgresIntegrationTests extends CustomerProfileContract {}
+class CustomerProfileFieldsPostgresIntegrationTests extends CustomerProfileFieldsContract {}

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The profile fields (birthday, anniversary, tags) through the customer API, the merge, the data export and the
  * erasure; run on PostgreSQL and H2 by the two subclasses.
  */
-abstract class CustomerProfileContract {
+abstract class CustomerProfileFieldsContract {
 
     @Autowired
     MockMvc mvc;
