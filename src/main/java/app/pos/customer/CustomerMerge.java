@@ -129,7 +129,9 @@ public class CustomerMerge {
         consents.move(merged.id(), command.survivorId());
         consentRecords.move(merged.id(), command.survivorId());
         CustomerProfile profile = CustomerProfile.merged(
-                locked.get(command.survivorId()).withTags(profiles.tags(command.survivorId())).profile(),
+                locked.get(command.survivorId())
+                        .withTags(profiles.tags(command.survivorId()))
+                        .profile(),
                 merged.withTags(profiles.tags(merged.id())).profile());
         repository.delete(merged.id());
         CustomerDetails chosen = command.result();

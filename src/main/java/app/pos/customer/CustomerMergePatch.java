@@ -34,9 +34,15 @@ class CustomerMergePatch {
             @Schema(nullable = true, maxLength = 254) String email,
             @Schema(nullable = true, maxLength = 500) String address,
             @Schema(nullable = true, maxLength = 1000) String notes,
-            @Schema(nullable = true, description = "`--09-21` or `1990-09-21`", example = "--09-21") String birthday,
-            @Schema(nullable = true, description = "YYYY-MM-DD, from 1900-01-01 to today") String anniversary,
-            @Schema(nullable = true, description = "Replaces all the tags; at most 20") List<String> tags) {}
+
+            @Schema(nullable = true, description = "`--09-21` or `1990-09-21`", example = "--09-21")
+            String birthday,
+
+            @Schema(nullable = true, description = "YYYY-MM-DD, from 1900-01-01 to today")
+            String anniversary,
+
+            @Schema(nullable = true, description = "Replaces all the tags; at most 20")
+            List<String> tags) {}
 
     private static final Set<String> FIELDS = Set.of("name", "phone", "email", "address", "notes");
     private static final Set<String> PROFILE_FIELDS = Set.of("birthday", "anniversary", "tags");
@@ -92,7 +98,8 @@ class CustomerMergePatch {
             return null;
         }
         String birthday = current.birthday();
-        String anniversary = current.anniversary() == null ? null : current.anniversary().toString();
+        String anniversary =
+                current.anniversary() == null ? null : current.anniversary().toString();
         List<String> tags = current.tags();
         List<FieldError> errors = new ArrayList<>();
         if (patch.has("birthday")) {

@@ -17,9 +17,15 @@ record CustomerReplacement(
         @Schema(nullable = true, maxLength = 254) String email,
         @Schema(nullable = true, maxLength = 500) String address,
         @Schema(nullable = true, maxLength = 1000) String notes,
-        @Schema(nullable = true, description = "`--09-21` or `1990-09-21`", example = "--09-21") String birthday,
-        @Schema(nullable = true, description = "YYYY-MM-DD, from 1900-01-01 to today") String anniversary,
-        @Schema(nullable = true, description = "At most 20, each 1-40 characters") List<String> tags) {
+
+        @Schema(nullable = true, description = "`--09-21` or `1990-09-21`", example = "--09-21")
+        String birthday,
+
+        @Schema(nullable = true, description = "YYYY-MM-DD, from 1900-01-01 to today")
+        String anniversary,
+
+        @Schema(nullable = true, description = "At most 20, each 1-40 characters")
+        List<String> tags) {
 
     CustomerDetails details() {
         return new CustomerDetails(name, phone, email, address, notes == null ? "" : notes);

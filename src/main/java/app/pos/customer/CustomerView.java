@@ -46,7 +46,8 @@ public record CustomerView(
                 example = "--09-21")
         String birthday,
 
-        @Schema(nullable = true, description = "A date the shop cares about, e.g. a wedding") LocalDate anniversary,
+        @Schema(nullable = true, description = "A date the shop cares about, e.g. a wedding")
+        LocalDate anniversary,
 
         @Schema(
                 nullable = true,
@@ -57,8 +58,20 @@ public record CustomerView(
     /** This customer with the tags read apart from the row. */
     CustomerView withTags(List<String> tags) {
         return new CustomerView(
-                id, name, phone, email, address, notes, totalSpent, visitCount, lastVisitAt, createdAt, updatedAt,
-                birthday, anniversary, tags);
+                id,
+                name,
+                phone,
+                email,
+                address,
+                notes,
+                totalSpent,
+                visitCount,
+                lastVisitAt,
+                createdAt,
+                updatedAt,
+                birthday,
+                anniversary,
+                tags);
     }
 
     /** The profile fields as stored. */

@@ -17,7 +17,8 @@ class ProfileRepository {
 
     /** The customer's tags, sorted ignoring case. */
     List<String> tags(UUID customerId) {
-        return jdbc.sql("SELECT tag FROM customer_tags WHERE customer_id = :id")
+        return jdbc
+                .sql("SELECT tag FROM customer_tags WHERE customer_id = :id")
                 .param("id", customerId)
                 .query(String.class)
                 .list()

@@ -16,8 +16,14 @@ class BirthdayTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
     @ParameterizedTest
-    @CsvSource({"--09-21, 9, 21, ", "1990-09-21, 9, 21, 1990", "--02-29, 2, 29, ", "2000-02-29, 2, 29, 2000",
-        "2026-12-03, 12, 3, 2026", "1900-01-01, 1, 1, 1900"})
+    @CsvSource({
+        "--09-21, 9, 21, ",
+        "1990-09-21, 9, 21, 1990",
+        "--02-29, 2, 29, ",
+        "2000-02-29, 2, 29, 2000",
+        "2026-12-03, 12, 3, 2026",
+        "1900-01-01, 1, 1, 1900"
+    })
     void readsAndWritesTheIsoForms(String text, int month, int day, Integer year) {
         Birthday birthday = Birthday.parse(text, TODAY);
         assertThat(birthday).isEqualTo(new Birthday(month, day, year));
@@ -25,8 +31,22 @@ class BirthdayTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--02-30", "--13-01", "--00-10", "--04-31", "1990-02-30", "1990-02-29", "2026-12-04",
-        "1899-12-31", "09-21", "1990-9-21", "--0921", "21.09.1990", ""})
+    @ValueSource(
+            strings = {
+                "--02-30",
+                "--13-01",
+                "--00-10",
+                "--04-31",
+                "1990-02-30",
+                "1990-02-29",
+                "2026-12-04",
+                "1899-12-31",
+                "09-21",
+                "1990-9-21",
+                "--0921",
+                "21.09.1990",
+                ""
+            })
     void refusesWhatIsNotABirthday(String text) {
         assertThatThrownBy(() -> Birthday.parse(text, TODAY)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -41,13 +61,15 @@ class BirthdayTests {
 
     @Test
     void aMergeKeepsTheSurvivorsSpellingAndAtMostTwentyTags() {
-        List<String> many = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "t" + i).toList();
+        List<String> many =
+                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "t" + i).toList();
         CustomerProfile survivor = new CustomerProfile(null, null, List.of("VIP"));
         CustomerProfile removed = new CustomerProfile(new Birthday(5, 4, null), TODAY, many);
         CustomerProfile merged = CustomerProfile.merged(survivor, removed);
         assertThat(merged.tags()).hasSize(20).contains("VIP");
         assertThat(merged.birthday()).isEqualTo(new Birthday(5, 4, null));
-        assertThat(CustomerProfile.merged(new CustomerProfile(null, null, List.of("vip")), survivor).tags())
+        assertThat(CustomerProfile.merged(new CustomerProfile(null, null, List.of("vip")), survivor)
+                        .tags())
                 .containsExactly("vip");
     }
 }

@@ -89,7 +89,8 @@ abstract class CustomerProfileFieldsContract {
                 .param("id", UUID.fromString(id))
                 .query()
                 .singleRow();
-        assertThat(row.values()).extracting(v -> v == null ? null : ((Number) v).intValue())
+        assertThat(row.values())
+                .extracting(v -> v == null ? null : ((Number) v).intValue())
                 .containsExactly(9, 21, null);
         assertThat(jdbc.sql("SELECT tag_key FROM customer_tags WHERE customer_id = :id ORDER BY tag_key")
                         .param("id", UUID.fromString(id))
@@ -106,7 +107,8 @@ abstract class CustomerProfileFieldsContract {
                 .andExpect(jsonPath("$.anniversary").value(nullValue()))
                 .andExpect(jsonPath("$.tags", empty()));
         String leap = create("birthday", "--02-29");
-        mvc.perform(get("/api/v1/customers/" + leap).with(cashier())).andExpect(jsonPath("$.birthday").value("--02-29"));
+        mvc.perform(get("/api/v1/customers/" + leap).with(cashier()))
+                .andExpect(jsonPath("$.birthday").value("--02-29"));
     }
 
     @Test
@@ -120,7 +122,8 @@ abstract class CustomerProfileFieldsContract {
                 .andExpect(jsonPath("$.birthday").value("1985-01-02"))
                 .andExpect(jsonPath("$.anniversary").value(nullValue()))
                 .andExpect(jsonPath("$.tags", contains("Tea")));
-        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Put Profile")).with(manager()))
+        mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Put Profile"))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.birthday").value(nullValue()))
                 .andExpect(jsonPath("$.tags", empty()));
@@ -129,7 +132,8 @@ abstract class CustomerProfileFieldsContract {
     @Test
     void aPatchKeepsWhatItLeavesOutAndNullClears() throws Exception {
         String id = create("birthday", "--09-21", "anniversary", "2015-06-20", "tags", tags("VIP"));
-        mvc.perform(mergePatch("/api/v1/customers/" + id, object("tags", tags("b", "A"))).with(manager()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, object("tags", tags("b", "A")))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.birthday").value("--09-21"))
                 .andExpect(jsonPath("$.anniversary").value("2015-06-20"))
@@ -138,7 +142,8 @@ abstract class CustomerProfileFieldsContract {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tags", contains("A", "b")))
                 .andExpect(jsonPath("$.birthday").value("--09-21"));
-        mvc.perform(mergePatch("/api/v1/customers/" + id, object("birthday", null, "tags", null)).with(manager()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, object("birthday", null, "tags", null))
+                        .with(manager()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.birthday").value(nullValue()))
                 .andExpect(jsonPath("$.anniversary").value("2015-06-20"))
@@ -171,7 +176,8 @@ abstract class CustomerProfileFieldsContract {
                 .andExpect(jsonPath("$.errors[*].field", contains(field)));
         assertThat(DatabaseState.of(jdbc)).isEqualTo(before);
         String id = create();
-        mvc.perform(mergePatch("/api/v1/customers/" + id, object(field, raw(json))).with(manager()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, object(field, raw(json)))
+                        .with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", contains(field)));
         mvc.perform(putJson("/api/v1/customers/" + id, object("name", "Invalid Profile", field, raw(json)))
@@ -182,12 +188,15 @@ abstract class CustomerProfileFieldsContract {
 
     @Test
     void twentyTagsAreAllowedCountedOnceWhateverTheCaseButNotTwentyOne() throws Exception {
-        String[] withCaseCopy = IntStream.range(0, 21).mapToObj(i -> i == 20 ? "TAG0" : "tag" + i)
+        String[] withCaseCopy = IntStream.range(0, 21)
+                .mapToObj(i -> i == 20 ? "TAG0" : "tag" + i)
                 .toArray(String[]::new);
         String id = create("tags", tags(withCaseCopy));
-        mvc.perform(get("/api/v1/customers/" + id).with(cashier())).andExpect(jsonPath("$.tags.length()").value(20));
+        mvc.perform(get("/api/v1/customers/" + id).with(cashier()))
+                .andExpect(jsonPath("$.tags.length()").value(20));
         String[] twentyOne = IntStream.range(0, 21).mapToObj(i -> "tag" + i).toArray(String[]::new);
-        mvc.perform(mergePatch("/api/v1/customers/" + id, object("tags", tags(twentyOne))).with(manager()))
+        mvc.perform(mergePatch("/api/v1/customers/" + id, object("tags", tags(twentyOne)))
+                        .with(manager()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", contains("tags")));
     }
