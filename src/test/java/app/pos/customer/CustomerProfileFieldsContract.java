@@ -187,6 +187,19 @@ abstract class CustomerProfileFieldsContract {
     }
 
     @Test
+    void profileFieldsOfTheWrongJsonTypeAreBadRequestsNotServerErrors() throws Exception {
+        mvc.perform(postJson("/api/v1/customers", object("name", "Wrong Type", "tags", "VIP"))
+                        .with(cashier()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String id = create();
+        mvc.perform(mergePatch("/api/v1/customers/" + id, object("tags", "VIP", "birthday", 921))
+                        .with(manager()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("birthday", "tags")));
+    }
+
+    @Test
     void twentyTagsAreAllowedCountedOnceWhateverTheCaseButNotTwentyOne() throws Exception {
         String[] withCaseCopy = IntStream.range(0, 21)
                 .mapToObj(i -> i == 20 ? "TAG0" : "tag" + i)
