@@ -154,7 +154,10 @@ public class ContactMasking {
                 c.visitCount(),
                 c.lastVisitAt(),
                 c.createdAt(),
-                c.updatedAt());
+                c.updatedAt(),
+                c.birthday(),
+                c.anniversary(),
+                c.tags());
     }
 
     /**

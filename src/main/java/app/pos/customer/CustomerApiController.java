@@ -1,6 +1,7 @@
 package app.pos.customer;
 
 import app.pos.shared.CustomerDetails;
+import app.pos.shared.ShopTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -40,11 +42,14 @@ class CustomerApiController {
     private final CustomerService customers;
     private final CustomerMergePatch mergePatch;
     private final ContactMasking masking;
+    private final ShopTime shopTime;
 
-    CustomerApiController(CustomerService customers, CustomerMergePatch mergePatch, ContactMasking masking) {
+    CustomerApiController(
+            CustomerService customers, CustomerMergePatch mergePatch, ContactMasking masking, ShopTime shopTime) {
         this.customers = customers;
         this.mergePatch = mergePatch;
         this.masking = masking;
+        this.shopTime = shopTime;
     }
 
     /** The customers a search found, best match first, with the query as the server read it. */
@@ -62,8 +67,9 @@ class CustomerApiController {
                             schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
     ResponseEntity<CustomerView> create(@Valid @RequestBody NewCustomer body) {
-        CustomerView created =
-                customers.create(body.details(), ConsentInput.states("consents", body.consents()), ConsentSource.API);
+        CustomerProfile profile = body.profile(today());
+        CustomerView created = customers.create(
+                body.details(), profile, ConsentInput.states("consents", body.consents()), ConsentSource.API);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
                 .body(masking.view(created));
     }
@@ -108,14 +114,14 @@ class CustomerApiController {
             operationId = "replaceCustomer",
             summary = "Replace a customer's details",
             description = "A full replacement: a member left out or null is cleared, so a request with only the "
-                    + "name clears the phone, email, address and notes. To change some details only, use PATCH.")
+                    + "name clears the phone, email, address, notes, birthday, anniversary and tags. To change "
+                    + "some details only, use PATCH.")
     @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "403", description = MASKED_EDIT)
     @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
-    CustomerView replace(@PathVariable UUID id, @RequestBody CustomerDetails body) { // validated by edit
-        CustomerDetails details =
-                new CustomerDetails(body.name(), body.phone(), body.email(), body.address(), orEmpty(body.notes()));
-        return masking.view(customers.update(id, masking.edit(customers.get(id), details)));
+    CustomerView replace(@PathVariable UUID id, @RequestBody CustomerReplacement body) { // validated by edit
+        CustomerProfile profile = body.profile(today());
+        return masking.view(customers.update(id, masking.edit(customers.get(id), body.details()), profile));
     }
 
     @PatchMapping(path = "/{id}", consumes = CustomerMergePatch.MEDIA_TYPE)
@@ -136,7 +142,9 @@ class CustomerApiController {
     @ApiResponse(responseCode = "409", description = PHONE_TAKEN)
     CustomerView patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         CustomerView current = customers.get(id);
-        return masking.view(customers.update(id, masking.edit(current, mergePatch.apply(current, patch))));
+        CustomerDetails details = mergePatch.apply(current, patch);
+        CustomerProfile profile = mergePatch.profile(current, patch, today());
+        return masking.view(customers.update(id, masking.edit(current, details), profile));
     }
 
     @DeleteMapping("/{id}")
@@ -152,7 +160,7 @@ class CustomerApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static String orEmpty(String notes) {
-        return notes == null ? "" : notes;
+    private LocalDate today() {
+        return shopTime.today();
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Merges two customer records into one, in a single transaction: both rows locked, every order moved to the
  * survivor (one UPDATE, however many orders), the other systems' ids of the removed record given to the survivor,
- * consents joined (the removed record's history moves over; per channel the newer decision of the two becomes the
+ * birthday, anniversary and tags joined ({@link CustomerProfile#merged}), consents joined (the removed record's history moves over; per channel the newer decision of the two becomes the
  * survivor's), the other record deleted, the chosen contact values saved, the survivor's statistics rebuilt from all their
  * orders, the merge recorded (also in the audit log) and {@link CustomersMerged} published. Either all of it happens or none. A phone or
  * email of either record that the chosen values do not keep is written into the survivor's notes
@@ -46,6 +46,7 @@ public class CustomerMerge {
     private final Clock clock;
     private final Validator validator;
     private final AuditLog audit;
+    private final ProfileRepository profiles;
 
     CustomerMerge(
             CustomerService customers,
@@ -60,7 +61,8 @@ public class CustomerMerge {
             ApplicationEventPublisher events,
             Clock clock,
             Validator validator,
-            AuditLog audit) {
+            AuditLog audit,
+            ProfileRepository profiles) {
         this.customers = customers;
         this.repository = repository;
         this.stats = stats;
@@ -74,6 +76,7 @@ public class CustomerMerge {
         this.clock = clock;
         this.validator = validator;
         this.audit = audit;
+        this.profiles = profiles;
     }
 
     /** The merged record's values for the survivor: each field taken from one of the two records. */
@@ -125,6 +128,11 @@ public class CustomerMerge {
         externalIds.move(merged.id(), command.survivorId());
         consents.move(merged.id(), command.survivorId());
         consentRecords.move(merged.id(), command.survivorId());
+        CustomerProfile profile = CustomerProfile.merged(
+                locked.get(command.survivorId())
+                        .withTags(profiles.tags(command.survivorId()))
+                        .profile(),
+                merged.withTags(profiles.tags(merged.id())).profile());
         repository.delete(merged.id());
         CustomerDetails chosen = command.result();
         String notesAfter = notes.after(locked.get(command.survivorId()), merged, chosen);
@@ -139,7 +147,8 @@ public class CustomerMerge {
                         chosen.phone(),
                         chosen.email(),
                         chosen.address(),
-                        notesAfter == null ? "" : notesAfter));
+                        notesAfter == null ? "" : notesAfter),
+                profile);
         boolean off = stats.recompute(survivor.id());
         records.insert(survivor.id(), merged, moved, staff, OffsetDateTime.now(clock));
         events.publishEvent(new CustomersMerged(survivor.id(), merged.id()));

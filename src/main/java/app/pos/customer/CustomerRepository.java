@@ -2,6 +2,7 @@ package app.pos.customer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class CustomerRepository {
 
     static final String COLUMNS =
-            "id, name, phone, email, address, notes, total_spent, visit_count, last_visit_at, created_at, updated_at";
+            "id, name, phone, email, address, notes, total_spent, visit_count, last_visit_at, created_at, updated_at, "
+                    + "birth_month, birth_day, birth_year, anniversary";
 
     private final JdbcClient jdbc;
 
@@ -186,6 +188,12 @@ class CustomerRepository {
                 rs.getInt("visit_count"),
                 rs.getObject("last_visit_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class),
+                ProfileRepository.birthdayText(
+                        rs.getObject("birth_month", Integer.class),
+                        rs.getObject("birth_day", Integer.class),
+                        rs.getObject("birth_year", Integer.class)),
+                rs.getObject("anniversary", LocalDate.class),
+                null);
     }
 }

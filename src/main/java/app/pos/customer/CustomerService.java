@@ -42,6 +42,7 @@ public class CustomerService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ContactMasking masking;
+    private final ProfileRepository profiles;
 
     CustomerService(
             CustomerRepository customers,
@@ -55,7 +56,8 @@ public class CustomerService {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            ContactMasking masking) {
+            ContactMasking masking,
+            ProfileRepository profiles) {
         this.customers = customers;
         this.erased = erased;
         this.listing = listing;
@@ -68,6 +70,7 @@ public class CustomerService {
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.masking = masking;
+        this.profiles = profiles;
     }
 
     /** Groups of customers who are probably the same person. */
@@ -109,6 +112,15 @@ public class CustomerService {
     /** Creates the customer and records their consents ({@link Consents#record}) in the same transaction. */
     public CustomerView create(
             CustomerDetails details, Map<ConsentChannel, ConsentState> consentStates, ConsentSource source) {
+        return create(details, CustomerProfile.EMPTY, consentStates, source);
+    }
+
+    /** As {@link #create(CustomerDetails, Map, ConsentSource)}, with the profile fields saved in the same transaction. */
+    CustomerView create(
+            CustomerDetails details,
+            CustomerProfile profile,
+            Map<ConsentChannel, ConsentState> consentStates,
+            ConsentSource source) {
         Contact contact = contacts.normalize(details, "");
         if (contact.phone() != null) {
             customers.findByPhone(contact.phone()).ifPresent(existing -> {
@@ -119,6 +131,7 @@ public class CustomerService {
         try {
             transaction.executeWithoutResult(status -> {
                 customers.insert(id, contact, now());
+                profiles.save(id, profile);
                 events.publishEvent(new CustomerCreated(id));
                 consents.recordAll(id, consentStates, source);
             });
@@ -130,15 +143,20 @@ public class CustomerService {
 
     @Transactional(readOnly = true)
     public CustomerView get(UUID id) {
-        return customers.findById(id).orElseThrow(() -> notFound(id));
+        return find(id).orElseThrow(() -> notFound(id));
     }
 
     @Transactional(readOnly = true)
     public Optional<CustomerView> find(UUID id) {
-        return customers.findById(id);
+        return customers.findById(id).map(c -> c.withTags(profiles.tags(id)));
     }
 
     public CustomerView update(UUID id, CustomerDetails details) {
+        return update(id, details, null);
+    }
+
+    /** Saves the details and, unless {@code profile} is null (kept as it is), the profile, in one transaction. */
+    CustomerView update(UUID id, CustomerDetails details, CustomerProfile profile) {
         Contact contact = contacts.normalize(details, "");
         if (contact.phone() != null) {
             customers
@@ -152,6 +170,9 @@ public class CustomerService {
             transaction.executeWithoutResult(status -> {
                 if (!customers.update(id, contact, now())) {
                     throw notFound(id);
+                }
+                if (profile != null) {
+                    profiles.save(id, profile);
                 }
                 events.publishEvent(new CustomerUpdated(id));
             });

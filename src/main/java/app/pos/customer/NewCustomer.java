@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +42,27 @@ record NewCustomer(
                         + "LOYALTY) to state (GRANTED or WITHDRAWN), e.g. {\"EMAIL\": \"GRANTED\"}. An invalid "
                         + "entry is a 400 and creates no customer.",
                 example = "{\"EMAIL\": \"GRANTED\", \"SMS\": \"WITHDRAWN\"}")
-        Map<String, String> consents) {
+        Map<String, String> consents,
+
+        @Schema(
+                nullable = true,
+                description = "Month and day, year optional: `--09-21` or `1990-09-21`; a year from 1900, not in "
+                        + "the future",
+                example = "--09-21")
+        String birthday,
+
+        @Schema(nullable = true, description = "YYYY-MM-DD, from 1900-01-01 to today", example = "2015-06-20")
+        String anniversary,
+
+        @Schema(
+                nullable = true,
+                description = "At most 20, each 1-40 characters without control characters; stored once whatever "
+                        + "the case (the first spelling kept), returned sorted ignoring case")
+        List<String> tags) {
+
+    CustomerProfile profile(LocalDate today) {
+        return CustomerProfile.parse(birthday, anniversary, tags, today);
+    }
 
     CustomerDetails details() {
         return new CustomerDetails(name, phone, email, address, notes);

@@ -1,7 +1,8 @@
 /**
  * Customers: records, search as the cashier types, find-or-create, the statistics (total spent, visit count,
  * last visit) that follow their orders, possible duplicates and merge, the CSV import's row rules, and the
- * backfill that links legacy orders to customers. Owns the {@code customers}, {@code customer_merges},
+ * backfill that links legacy orders to customers. Owns the {@code customers} (with the profile fields birthday and
+ * anniversary), {@code customer_tags}, {@code customer_merges},
  * {@code customer_external_ids} (other systems' ids of our customers, per source) and
  * {@code customer_marketing_consents} (what imported files said of marketing consent, per source and channel)
  * tables, and consent: {@code consent_wordings} (the versioned text shown when asking), {@code customer_consents}

@@ -48,6 +48,24 @@ class CustomerProfilePostgresIntegrationTests extends CustomerBackOfficeTest {
     }
 
     @Test
+    void theProfileShowsTheProfileFieldsEscaped() throws Exception {
+        CustomerView ada = customer("Ada " + tag(), uniquePhone(), null, null);
+        String before = page("/admin/customers/" + ada.id());
+        assertThat(before).contains("id=\"profile-birthday\">—<");
+        mvc.perform(app.pos.support.Api.mergePatch(
+                                "/api/v1/customers/" + ada.id(),
+                                "{\"birthday\": \"--09-21\", \"anniversary\": \"2015-06-20\", "
+                                        + "\"tags\": [\"VIP\", \"<b>oat</b>\"]}")
+                        .with(manager()))
+                .andExpect(status().isOk());
+        assertThat(page("/admin/customers/" + ada.id()))
+                .contains("id=\"profile-birthday\">--09-21<")
+                .contains("id=\"profile-anniversary\">2015-06-20<")
+                .contains("<li>&lt;b&gt;oat&lt;/b&gt;</li>", "<li>VIP</li>")
+                .doesNotContain("<b>oat</b>");
+    }
+
+    @Test
     void theProfileShowsNameStatsAndATwelveMonthChart() throws Exception {
         String tag = tag();
         CustomerView ada = customer("Ada " + tag, uniquePhone(), "ada." + tag + "@example.com", "1 Loop Lane");

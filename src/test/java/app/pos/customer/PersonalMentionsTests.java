@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,10 @@ class PersonalMentionsTests {
             0,
             null,
             OffsetDateTime.now(),
-            OffsetDateTime.now());
+            OffsetDateTime.now(),
+            null,
+            null,
+            List.of());
 
     @Test
     void aReasonWithTheirNameEmailOrPhoneIsRefused() {

@@ -97,6 +97,12 @@ class ErasurePostgresIntegrationTests {
         ErasureFixture.upload(mvc, other.shopifyCsv());
         CustomerView customer = customers.lookupByPhone(zen.phone());
         assertThat(customer.notes()).contains(zen.last());
+        // profile fields: a tag naming them, a birthday
+        mvc.perform(Api.mergePatch(
+                                "/api/v1/customers/" + customer.id(),
+                                "{\"birthday\": \"1980-03-04\", \"tags\": [\"family of " + zen.last() + "\"]}")
+                        .with(manager()))
+                .andExpect(status().isOk());
         assertThat(count("SELECT COUNT(*) FROM customer_marketing_consents WHERE customer_id = :id", customer.id()))
                 .as("the import recorded consents")
                 .isPositive();
@@ -171,6 +177,8 @@ class ErasurePostgresIntegrationTests {
                         "customers.name",
                         "customers.email",
                         "customers.notes",
+                        "customer_tags.tag",
+                        "customer_tags.tag_key",
                         "orders.customer_name",
                         "orders.customer_number",
                         "customer_merges.merged_name",

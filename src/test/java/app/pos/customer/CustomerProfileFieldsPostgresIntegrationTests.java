@@ -1,0 +1,6 @@
+package app.pos.customer;
+
+import app.pos.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class CustomerProfileFieldsPostgresIntegrationTests extends CustomerProfileFieldsContract {}
