@@ -42,9 +42,9 @@ SELECT channel, state, source, wording_version, recorded_at, recorded_by FROM cu
 WHERE customer_id = :cid AND channel = 'LOYALTY';
 SELECT balance, lifetime_earned, tier, tier_reached_at FROM loyalty_balances WHERE customer_id = :cid FOR UPDATE;
 SELECT COALESCE(SUM(basis), 0) FROM loyalty_entries WHERE customer_id = :cid AND spend_at >= now() - interval '365 days';
-INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, created_at,
-                             balance_after, tier_after)
-VALUES (:cid, 'EARN', 12, 12.30, now(), :oid, 'pgbench', NULL, now(), 1000, 'Bronze');
+INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, refund_id, staff, reason,
+                             created_at, balance_after, tier_after)
+VALUES (:cid, 'EARN', 12, 12.30, now(), :oid, NULL, 'pgbench', NULL, now(), 1000, 'Bronze');
 UPDATE loyalty_balances SET balance = balance + 12, lifetime_earned = lifetime_earned + 12 WHERE customer_id = :cid;
 INSERT INTO loyalty_earnings (order_id, points_per_unit, multiplier) VALUES (:oid, 1.00, 1.00);
 INSERT INTO loyalty_earned_lines (order_id, line_no, units, basis) VALUES (:oid, 1, 2, 7.00);

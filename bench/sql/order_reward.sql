@@ -41,9 +41,9 @@ UPDATE customers SET total_spent = total_spent + 12.20, visit_count = visit_coun
 WHERE id = :cid;
 -- Redemption (OrderPlaced listener): the conditional deduction, then the REDEEM entry
 UPDATE loyalty_balances SET balance = balance - 100 WHERE customer_id = :cid AND balance >= 100;
-INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, created_at,
-                             balance_after, tier_after)
-VALUES (:cid, 'REDEEM', -100, 0, NULL, :oid, 'pgbench', NULL, now(), NULL, NULL);
+INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, refund_id, staff, reason,
+                             created_at, balance_after, tier_after)
+VALUES (:cid, 'REDEEM', -100, 0, NULL, :oid, NULL, 'pgbench', NULL, now(), NULL, NULL);
 -- Earning (OrderPlaced listener): the program (on), member, balance lock (the row exists), qualifying spend (365 days),
 -- EARN entry, balance, the order's rate and its lines' shares; no tier change (Bronze, as the app's sampled members)
 SELECT 'P' AS kind, 0 AS seq, CAST(earn_basis AS VARCHAR(100)) AS name, enabled AS flag,
@@ -62,9 +62,9 @@ SELECT channel, state, source, wording_version, recorded_at, recorded_by FROM cu
 WHERE customer_id = :cid AND channel = 'LOYALTY';
 SELECT balance, lifetime_earned, tier, tier_reached_at FROM loyalty_balances WHERE customer_id = :cid FOR UPDATE;
 SELECT COALESCE(SUM(basis), 0) FROM loyalty_entries WHERE customer_id = :cid AND spend_at >= now() - interval '365 days';
-INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, created_at,
-                             balance_after, tier_after)
-VALUES (:cid, 'EARN', 11, 11.30, now(), :oid, 'pgbench', NULL, now(), 1000, 'Bronze');
+INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, refund_id, staff, reason,
+                             created_at, balance_after, tier_after)
+VALUES (:cid, 'EARN', 11, 11.30, now(), :oid, NULL, 'pgbench', NULL, now(), 1000, 'Bronze');
 UPDATE loyalty_balances SET balance = balance + 11, lifetime_earned = lifetime_earned + 11 WHERE customer_id = :cid;
 INSERT INTO loyalty_earnings (order_id, points_per_unit, multiplier) VALUES (:oid, 1.00, 1.00);
 INSERT INTO loyalty_earned_lines (order_id, line_no, units, basis) VALUES (:oid, 1, 2, 6.43);

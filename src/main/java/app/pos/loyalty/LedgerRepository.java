@@ -78,7 +78,7 @@ class LedgerRepository {
             String staff,
             String reason,
             OffsetDateTime at) {
-        insert(customerId, type, points, basis, spendAt, orderId, staff, reason, at, null, null);
+        insert(customerId, type, points, basis, spendAt, orderId, null, staff, reason, at, null, null);
         move(customerId, points, earned);
     }
 
@@ -96,7 +96,19 @@ class LedgerRepository {
             OffsetDateTime at,
             long balanceAfter,
             String tierAfter) {
-        insert(customerId, EntryType.EARN, points, basis, spendAt, orderId, staff, null, at, balanceAfter, tierAfter);
+        insert(
+                customerId,
+                EntryType.EARN,
+                points,
+                basis,
+                spendAt,
+                orderId,
+                null,
+                staff,
+                null,
+                at,
+                balanceAfter,
+                tierAfter);
         move(customerId, points, points);
     }
 
@@ -114,7 +126,19 @@ class LedgerRepository {
         if (updated == 0) {
             return false;
         }
-        insert(customerId, EntryType.REDEEM, -points, BigDecimal.ZERO, null, orderId, staff, null, at, null, null);
+        insert(
+                customerId,
+                EntryType.REDEEM,
+                -points,
+                BigDecimal.ZERO,
+                null,
+                orderId,
+                null,
+                staff,
+                null,
+                at,
+                null,
+                null);
         return true;
     }
 
@@ -125,20 +149,22 @@ class LedgerRepository {
             BigDecimal basis,
             OffsetDateTime spendAt,
             UUID orderId,
+            UUID refundId,
             String staff,
             String reason,
             OffsetDateTime at,
             Long balanceAfter,
             String tierAfter) {
-        jdbc.sql("INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, staff, reason, "
-                        + "created_at, balance_after, tier_after) VALUES (:customer, :type, :points, :basis, :spendAt, "
-                        + ":order, :staff, :reason, :at, :balanceAfter, :tierAfter)")
+        jdbc.sql("INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, refund_id, staff, "
+                        + "reason, created_at, balance_after, tier_after) VALUES (:customer, :type, :points, :basis, "
+                        + ":spendAt, :order, :refund, :staff, :reason, :at, :balanceAfter, :tierAfter)")
                 .param("customer", customerId)
                 .param("type", type.name())
                 .param("points", points)
                 .param("basis", basis)
                 .param("spendAt", spendAt)
                 .param("order", orderId)
+                .param("refund", refundId)
                 .param("staff", staff)
                 .param("reason", reason)
                 .param("at", at)
@@ -160,18 +186,7 @@ class LedgerRepository {
             UUID refundId,
             String staff,
             OffsetDateTime at) {
-        jdbc.sql("INSERT INTO loyalty_entries (customer_id, type, points, basis, spend_at, order_id, refund_id, staff, "
-                        + "created_at) VALUES (:customer, 'REVERSAL', :points, :basis, :spendAt, :order, :refund, "
-                        + ":staff, :at)")
-                .param("customer", customerId)
-                .param("points", points)
-                .param("basis", basis)
-                .param("spendAt", spendAt)
-                .param("order", orderId)
-                .param("refund", refundId)
-                .param("staff", staff)
-                .param("at", at)
-                .update();
+        insert(customerId, EntryType.REVERSAL, points, basis, spendAt, orderId, refundId, staff, null, at, null, null);
         move(customerId, points, points);
     }
 
